@@ -1,0 +1,82 @@
+package it.centrinrete.kb.content;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** An immutable set of entries with unique ids, in the order they were added. */
+public final class Content {
+    private final Map<String, Entry> byId;
+
+    private Content(Map<String, Entry> byId) {
+        this.byId = byId;
+    }
+
+    public static Content of(Collection<? extends Entry> entries) {
+        Map<String, Entry> byId = new LinkedHashMap<>();
+        for (Entry entry : entries) {
+            if (byId.putIfAbsent(entry.id(), entry) != null) {
+                throw new InvalidEntryException("id", "'" + entry.id() + "' is used by two entries");
+            }
+        }
+        return new Content(byId);
+    }
+
+    public static Content empty() {
+        return new Content(Map.of());
+    }
+
+    public Optional<Entry> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public <T extends Entry> Optional<T> find(String id, Class<T> type) {
+        return find(id).filter(type::isInstance).map(type::cast);
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(byId.values());
+    }
+
+    public <T extends Entry> List<T> all(Class<T> type) {
+        return stream(type).toList();
+    }
+
+    public <T extends Entry> Stream<T> stream(Class<T> type) {
+        return byId.values().stream().filter(type::isInstance).map(type::cast);
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    /** A copy with {@code entry} added, or replacing the entry with its id. */
+    public Content with(Entry entry) {
+        Map<String, Entry> copy = new LinkedHashMap<>(byId);
+        copy.put(entry.id(), entry);
+        return new Content(copy);
+    }
+
+    public Content without(String id) {
+        Map<String, Entry> copy = new LinkedHashMap<>(byId);
+        copy.remove(id);
+        return new Content(copy);
+    }
+
+    /** Where an entry is: its position or that of the first centre it belongs to, if known. */
+    public Optional<GeoPoint> locationOf(Entry entry) {
+        return switch (entry) {
+            case Centre centre -> Optional.ofNullable(centre.location());
+            case Service service -> service.location() != null
+                ? Optional.of(service.location())
+                : service.centres().stream().flatMap(id -> find(id, Centre.class).stream())
+                    .map(Centre::location).filter(point -> point != null).findFirst();
+            case Activity activity -> find(activity.centre(), Centre.class).map(Centre::location);
+            case Guide guide -> Optional.empty();
+            case Faq faq -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package it.centrinrete.kb.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One thing a question asks about: a word or phrase of the question together with the phrases that mean the same
+ * (from the synonym list). A question is a handful of concepts; an entry answers it when it covers the important ones.
+ *
+ * @param words the question's words this concept comes from, as spoken
+ * @param phrases index-term phrases that express it; the first is the question's own
+ * @param aspect true when it asks about a facet (time, place, cost, contact) rather than a thing
+ */
+record Concept(String words, List<List<String>> phrases, boolean aspect) {
+    Concept {
+        phrases = List.copyOf(phrases);
+    }
+
+    List<String> own() {
+        return phrases.get(0);
+    }
+
+    /** The concepts of a question, in order, one per word or synonym phrase; stopwords are gone. */
+    static List<Concept> of(String question, QueryTerms terms, Synonyms synonyms) {
+        List<String> words = new ArrayList<>();
+        List<String> indexTerms = new ArrayList<>();
+        for (String word : terms.words(question)) {
+            String term = terms.termOf(word);
+            if (term != null) {
+                words.add(word);
+                indexTerms.add(term);
+            }
+        }
+        Map<List<String>, Concept> concepts = new LinkedHashMap<>();
+        int i = 0;
+        while (i < indexTerms.size()) {
+            int length = Math.min(Synonyms.MAX_PHRASE, indexTerms.size() - i);
+            while (length > 1 && synonyms.alternativesOf(indexTerms.subList(i, i + length)).isEmpty()) {
+                length--;
+            }
+            List<String> own = List.copyOf(indexTerms.subList(i, i + length));
+            List<List<String>> phrases = new ArrayList<>();
+            phrases.add(own);
+            phrases.addAll(synonyms.alternativesOf(own));
+            List<String> spoken = words.subList(i, i + length);
+            boolean aspect = spoken.stream().allMatch(Vocabulary::isAspect);
+            concepts.putIfAbsent(own, new Concept(String.join(" ", spoken), phrases, aspect));
+            i += length;
+        }
+        return List.copyOf(concepts.values());
+    }
+}

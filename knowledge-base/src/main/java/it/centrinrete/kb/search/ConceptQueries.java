@@ -1,0 +1,83 @@
+package it.centrinrete.kb.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds the Lucene query of one concept: its phrases in the title, keywords, body and place fields, best field
+ * wins. A word the index has never seen is most likely a typo or a recognition slip, so only such words also try
+ * close spellings and the same sound; known words stay exact, which keeps fuzzy noise out of good questions.
+ */
+final class ConceptQueries {
+    /** Field weights: a word in the title says more about an entry than the same word deep in its description. */
+    private static final float TITLE = 3f;
+    private static final float KEYWORDS = 2.2f;
+    private static final float BODY = 1f;
+    private static final float PLACE = 1.2f;
+    /** A synonym is a slightly weaker sign than the person's own word. */
+    private static final float SYNONYM = 0.85f;
+    private static final float FUZZY = 0.6f;
+    private static final float SOUND = 0.5f;
+    private static final float ASPECT = 0.25f;
+
+    private final SearchOptions options;
+
+    ConceptQueries(SearchOptions options) {
+        this.options = options;
+    }
+
+    /** True when the question's own word does not occur anywhere in the index. */
+    static boolean unknown(Concept concept, IndexSearcher searcher) throws IOException {
+        for (String term : concept.own()) {
+            if (searcher.getIndexReader().docFreq(new Term(Fields.ALL, term)) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Query query(Concept concept, boolean unknown) {
+        List<Query> alternatives = new ArrayList<>();
+        for (int i = 0; i < concept.phrases().size(); i++) {
+            Query phrase = inFields(concept.phrases().get(i));
+            alternatives.add(i == 0 ? phrase : new BoostQuery(phrase, SYNONYM));
+        }
+        if (unknown && concept.own().size() == 1) {
+            String term = concept.own().get(0);
+            if (options.fuzzy() && term.length() >= 5) {
+                int edits = term.length() >= 8 ? 2 : 1;
+                alternatives.add(new BoostQuery(new FuzzyQuery(new Term(Fields.ALL, term), edits, 1, 20, true), FUZZY));
+            }
+            if (options.sound()) {
+                alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.SOUND, ItalianSoundFilter.key(concept.words()))), SOUND));
+            }
+        }
+        Query query = new DisjunctionMaxQuery(alternatives, 0.1f);
+        return concept.aspect() ? new BoostQuery(query, ASPECT) : query;
+    }
+
+    private static Query inFields(List<String> phrase) {
+        return new DisjunctionMaxQuery(List.of(
+            new BoostQuery(inField(Fields.TITLE, phrase), TITLE),
+            new BoostQuery(inField(Fields.KEYWORDS, phrase), KEYWORDS),
+            new BoostQuery(inField(Fields.BODY, phrase), BODY),
+            new BoostQuery(inField(Fields.PLACE, phrase), PLACE)), 0.2f);
+    }
+
+    private static Query inField(String field, List<String> phrase) {
+        if (phrase.size() == 1) {
+            return new TermQuery(new Term(field, phrase.get(0)));
+        }
+        // a little slop: "visita medica" should match "visite mediche specialistiche"
+        return new PhraseQuery(2, field, phrase.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,78 @@
+package it.centrinrete.kb.search;
+
+import it.centrinrete.kb.content.Activity;
+import it.centrinrete.kb.content.Centre;
+import it.centrinrete.kb.content.Content;
+import it.centrinrete.kb.content.Entry;
+import it.centrinrete.kb.content.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+
+/** Turns an entry into the Lucene document that represents it in the index. */
+final class EntryDocuments {
+    private EntryDocuments() {
+    }
+
+    static Document toDocument(Entry entry, Content content) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, entry.id(), Field.Store.YES));
+        doc.add(new StringField(Fields.TYPE, entry.type().wireName(), Field.Store.YES));
+        doc.add(new TextField(Fields.TITLE, entry.title(), Field.Store.YES));
+        List<String> all = new ArrayList<>();
+        all.add(entry.title());
+        for (String keyword : entry.keywords()) {
+            doc.add(new TextField(Fields.KEYWORDS, keyword, Field.Store.NO));
+            all.add(keyword);
+        }
+        for (String text : entry.bodyTexts()) {
+            doc.add(new TextField(Fields.BODY, text, Field.Store.NO));
+            all.add(text);
+        }
+        for (String place : places(entry, content)) {
+            doc.add(new TextField(Fields.PLACE, place, Field.Store.NO));
+            all.add(place);
+        }
+        for (String text : all) {
+            doc.add(new TextField(Fields.ALL, text, Field.Store.NO));
+            doc.add(new TextField(Fields.SOUND, text, Field.Store.NO));
+        }
+        content.locationOf(entry).ifPresent(point -> {
+            doc.add(new LatLonPoint(Fields.LOCATION, point.lat(), point.lon()));
+            doc.add(new StoredField(Fields.LAT, point.lat()));
+            doc.add(new StoredField(Fields.LON, point.lon()));
+        });
+        return doc;
+    }
+
+    /** The names and neighbourhoods of the centres an entry belongs to. */
+    private static List<String> places(Entry entry, Content content) {
+        List<String> centreIds = switch (entry) {
+            case Service service -> service.centres();
+            case Activity activity -> List.of(activity.centre());
+            case Centre centre -> List.of();
+            default -> List.of();
+        };
+        List<String> places = new ArrayList<>();
+        for (String id : centreIds) {
+            Optional<Centre> centre = content.find(id, Centre.class);
+            centre.ifPresent(c -> {
+                places.add(c.name());
+                places.addAll(c.keywords());
+                if (!c.neighbourhood().isEmpty()) {
+                    places.add(c.neighbourhood());
+                }
+            });
+        }
+        if (entry instanceof Centre centre && !centre.neighbourhood().isEmpty()) {
+            places.add(centre.neighbourhood());
+        }
+        return places;
+    }
+}

@@ -1,0 +1,28 @@
+package it.centrinrete.kb.search;
+
+/** The names of the index's fields, in one place. */
+final class Fields {
+    /** Exact entry id, stored: what a hit returns. */
+    static final String ID = "id";
+    /** Entry type wire name, for filtering. */
+    static final String TYPE = "type";
+    /** Title or name, analysed, stored for display in hits. */
+    static final String TITLE = "title";
+    /** Colloquial keywords. */
+    static final String KEYWORDS = "keywords";
+    /** Descriptive texts. */
+    static final String BODY = "body";
+    /** Names and neighbourhoods of the centres an entry is at, so "…al centro Zante" reaches services offered there. */
+    static final String PLACE = "place";
+    /** Everything above, for term statistics and for telling which words of a question an entry covers. */
+    static final String ALL = "all";
+    /** Everything, reduced to a sound key, for speech-recognition slips ("sante" for "Zante"). */
+    static final String SOUND = "sound";
+    /** Position, for distance to the kiosk's centre. */
+    static final String LOCATION = "location";
+    static final String LAT = "lat";
+    static final String LON = "lon";
+
+    private Fields() {
+    }
+}

@@ -1,0 +1,85 @@
+package it.centrinrete.kb.search;
+
+import java.util.Arrays;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.it.ItalianLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+/**
+ * Italian analysis for the knowledge base: split words, drop elided articles ("l'ospedale" → "ospedale"),
+ * lowercase, fold accents so that "citta" finds "città" and "e" finds "è", drop stopwords, then a light stemmer
+ * so that "visita" finds "visite" (and "spesa" finds "spese", see {@link FinalVowelFilter}; "prenotare"
+ * finds "prenota", see {@link VerbEndingFilter}). Synonyms are expanded at query time (see {@link Synonyms}), so an operator's
+ * edit to the synonym list takes effect without rebuilding the index.
+ */
+public final class ItalianSearchAnalyzer extends Analyzer {
+    /** Elided forms of articles and prepositions, as written before an apostrophe. */
+    static final CharArraySet ELISIONS = new CharArraySet(Arrays.asList(
+        "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl",
+        "un", "m", "t", "s", "v", "d", "quest", "quell", "com", "dov", "cos", "qual"), true);
+
+    private final CharArraySet stopwords;
+    private final boolean stem;
+
+    /** The analyzer used to index and to search. */
+    public ItalianSearchAnalyzer() {
+        this(true);
+    }
+
+    private ItalianSearchAnalyzer(boolean stem) {
+        this.stopwords = Vocabulary.stopwords();
+        this.stem = stem;
+    }
+
+    /** The same chain without stopwords removal or stemming: the surface words a synonym list is written in. */
+    static Analyzer surface() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream result = new ElisionFilter(source, ELISIONS);
+                result = new LowerCaseFilter(result);
+                result = new ASCIIFoldingFilter(result);
+                return new TokenStreamComponents(source, result);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream result = new ElisionFilter(source, ELISIONS);
+        result = new LowerCaseFilter(result);
+        result = new ASCIIFoldingFilter(result);
+        result = new StopFilter(result, stopwords);
+        if (stem) {
+            result = new VerbEndingFilter(result);
+            result = new ItalianLightStemFilter(result);
+            result = new FinalVowelFilter(result);
+        }
+        return new TokenStreamComponents(source, result);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+
+    /** Keeps phrases from matching across two keywords or two paragraphs of one field. */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return 100;
+    }
+}

@@ -1,0 +1,132 @@
+package it.centrinrete.kb.search;
+
+import it.centrinrete.kb.content.Content;
+import it.centrinrete.kb.content.Entry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index of the knowledge base, on disk. One writer; searchers are shared through a
+ * {@link SearcherManager} and refreshed by the thread that changes content, never on the request path, so a
+ * change is searchable as soon as {@link #upsert} or {@link #delete} returns.
+ */
+public final class KnowledgeIndex implements AutoCloseable {
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private KnowledgeIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        IndexWriterConfig config = new IndexWriterConfig(analyzer())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens (or creates) the index in a folder. */
+    public static KnowledgeIndex open(Path folder) {
+        try {
+            return new KnowledgeIndex(FSDirectory.open(folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + folder, e);
+        }
+    }
+
+    /** An index held in memory, for tests and tools that do not need it to last. */
+    public static KnowledgeIndex inMemory() {
+        try {
+            return new KnowledgeIndex(new ByteBuffersDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(new ItalianSearchAnalyzer(), Map.of(Fields.SOUND, new ItalianSoundAnalyzer()));
+    }
+
+    /** Replaces the whole index with the given content, in one commit: searchers see the old or the new, never half. */
+    public synchronized void rebuild(Content content) {
+        try {
+            writer.deleteAll();
+            for (Entry entry : content.entries()) {
+                writer.addDocument(EntryDocuments.toDocument(entry, content));
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("rebuilding the search index failed", e);
+        }
+    }
+
+    /** Adds or replaces one entry; {@code content} is the content it belongs to, for its centres' names and places. */
+    public synchronized void upsert(Entry entry, Content content) {
+        try {
+            writer.updateDocument(new Term(Fields.ID, entry.id()), EntryDocuments.toDocument(entry, content));
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("updating entry " + entry.id() + " in the search index failed", e);
+        }
+    }
+
+    public synchronized void delete(String id) {
+        try {
+            writer.deleteDocuments(new Term(Fields.ID, id));
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("deleting entry " + id + " from the search index failed", e);
+        }
+    }
+
+    /** Number of entries searchable now. */
+    public int size() {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index cannot be read", e);
+        }
+    }
+
+    void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the search index failed", e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package it.centrinrete.kb.search;
+
+import it.centrinrete.kb.content.EntryType;
+import it.centrinrete.kb.content.GeoPoint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Answers questions from the index. Ranking: BM25 over the question's concepts, then each candidate is weighed by
+ * how much of the question it covers (an entry that matches "spesa" and "casa" beats one that matches "casa"
+ * twice), and among near-equals the one nearest the kiosk wins. The coverage of the best entry is the confidence:
+ * a question whose important words no entry has gets no answer.
+ */
+public final class KnowledgeSearcher {
+    private static final int CANDIDATES = 30;
+    /** Distance at which nearness counts half: a short walk or two tram stops. */
+    private static final double PIVOT_METRES = 1500;
+    /** How much nearness may move a score: enough to break near-ties, never to beat a clearly better entry. */
+    private static final double NEARNESS_WEIGHT = 0.08;
+    /** How steeply confidence rises around the coverage threshold; chosen by the evaluation's reliability table. */
+    private static final double CONFIDENCE_SLOPE = 10;
+
+    private final KnowledgeIndex index;
+    private final QueryTerms terms = new QueryTerms(new ItalianSearchAnalyzer());
+    private final SearchOptions options;
+    private volatile Synonyms synonyms;
+
+    public KnowledgeSearcher(KnowledgeIndex index, Synonyms synonyms, SearchOptions options) {
+        this.index = index;
+        this.synonyms = synonyms;
+        this.options = options;
+    }
+
+    public KnowledgeSearcher(KnowledgeIndex index, Synonyms synonyms) {
+        this(index, synonyms, SearchOptions.DEFAULT);
+    }
+
+    /** Takes an edited synonym list into use for the next questions. */
+    public void useSynonyms(Synonyms edited) {
+        this.synonyms = edited;
+    }
+
+    public SearchResult search(SearchRequest request) {
+        List<Concept> concepts = Concept.of(request.text(), terms, options.synonyms() ? synonyms : Synonyms.none());
+        if (concepts.isEmpty()) {
+            return SearchResult.nothing(List.of());
+        }
+        IndexSearcher searcher = index.acquire();
+        try {
+            return search(searcher, request, concepts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed", e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchRequest request, List<Concept> concepts) throws IOException {
+        ConceptQueries queries = new ConceptQueries(options);
+        ConceptCoverage coverage = new ConceptCoverage(searcher);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Concept concept : concepts) {
+            boolean unknown = ConceptQueries.unknown(concept, searcher);
+            Query strict = queries.query(concept, false);
+            Query loose = queries.query(concept, unknown);
+            query.add(loose, BooleanClause.Occur.SHOULD);
+            coverage.add(concept, strict, loose);
+        }
+        query.setMinimumNumberShouldMatch(1);
+        if (!request.types().isEmpty()) {
+            BooleanQuery.Builder types = new BooleanQuery.Builder();
+            for (EntryType type : request.types()) {
+                types.add(new TermQuery(new Term(Fields.TYPE, type.wireName())), BooleanClause.Occur.SHOULD);
+            }
+            query.add(types.build(), BooleanClause.Occur.FILTER);
+        }
+        TopDocs top = searcher.search(query.build(), CANDIDATES);
+        List<Ranked> ranked = new ArrayList<>();
+        for (ScoreDoc scoreDoc : top.scoreDocs) {
+            ranked.add(rank(searcher, scoreDoc, coverage.of(scoreDoc.doc), request.near()));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::finalScore).reversed());
+        if (ranked.isEmpty()) {
+            return SearchResult.nothing(concepts.stream().map(Concept::words).toList());
+        }
+        Ranked best = ranked.get(0);
+        double bestCoverage = best.hit().coverage();
+        boolean answerable = coverage.hasSubject() && bestCoverage >= options.minCoverage();
+        double confidence = coverage.hasSubject() ? 1 / (1 + Math.exp(-CONFIDENCE_SLOPE * (bestCoverage - options.minCoverage()))) : 0;
+        List<SearchHit> hits = ranked.stream().limit(request.limit()).map(Ranked::hit).toList();
+        return new SearchResult(hits, confidence, answerable, coverage.unmatched(best.doc()));
+    }
+
+    private Ranked rank(IndexSearcher searcher, ScoreDoc scoreDoc, double covered, GeoPoint near) throws IOException {
+        Document doc = searcher.storedFields().document(scoreDoc.doc);
+        double distance = Double.NaN;
+        double nearness = 0;
+        if (near != null && doc.getField(Fields.LAT) != null) {
+            GeoPoint point = new GeoPoint(doc.getField(Fields.LAT).numericValue().doubleValue(),
+                doc.getField(Fields.LON).numericValue().doubleValue());
+            distance = near.metresTo(point);
+            nearness = PIVOT_METRES / (PIVOT_METRES + distance);
+        }
+        double finalScore = scoreDoc.score * (0.3 + 0.7 * covered) * (1 + NEARNESS_WEIGHT * nearness);
+        SearchHit hit = new SearchHit(doc.get(Fields.ID), EntryType.fromWireName(doc.get(Fields.TYPE)), doc.get(Fields.TITLE),
+            finalScore, covered, distance);
+        return new Ranked(scoreDoc.doc, finalScore, hit);
+    }
+
+    private record Ranked(int doc, double finalScore, SearchHit hit) {
+    }
+}

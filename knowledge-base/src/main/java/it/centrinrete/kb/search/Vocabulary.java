@@ -1,0 +1,68 @@
+package it.centrinrete.kb.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+
+/**
+ * The general word lists of the analysis: stopwords (Lucene's Italian list plus the fillers of spoken questions)
+ * and "aspect" words, which ask about when, where or how much rather than about what.
+ */
+final class Vocabulary {
+    private static final CharArraySet STOPWORDS = buildStopwords();
+    private static final Set<String> ASPECTS = Set.copyOf(read("aspects.txt"));
+
+    private Vocabulary() {
+    }
+
+    static CharArraySet stopwords() {
+        return STOPWORDS;
+    }
+
+    /** Whether a folded, unstemmed word asks about a facet (time, place, cost, contact) rather than a thing. */
+    static boolean isAspect(String foldedWord) {
+        return ASPECTS.contains(foldedWord);
+    }
+
+    static String fold(String word) {
+        String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").replace('’', '\'');
+    }
+
+    private static CharArraySet buildStopwords() {
+        Set<String> words = new HashSet<>();
+        for (Object word : ItalianAnalyzer.getDefaultStopSet()) {
+            words.add(fold(new String((char[]) word)));
+        }
+        words.addAll(read("fillers.txt"));
+        return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
+    }
+
+    private static Set<String> read(String resource) {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing word list " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(fold(word));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+}

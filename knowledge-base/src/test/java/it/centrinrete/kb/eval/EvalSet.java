@@ -1,0 +1,47 @@
+package it.centrinrete.kb.eval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the evaluation set: one question a line, tab-separated {@code question, expected id or -, category,
+ * near centre id or -}; '#' starts a comment.
+ */
+final class EvalSet {
+    private EvalSet() {
+    }
+
+    static List<EvalQuestion> load() {
+        try (InputStream in = EvalSet.class.getResourceAsStream("/eval/questions.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("eval/questions.tsv is missing from the test resources");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<EvalQuestion> parse(String text) {
+        List<EvalQuestion> questions = new ArrayList<>();
+        String[] lines = text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t");
+            if (cells.length < 3) {
+                throw new IllegalArgumentException("questions.tsv:" + (i + 1) + ": needs question, expected id and category");
+            }
+            String expected = cells[1].strip();
+            String near = cells.length > 3 ? cells[3].strip() : "-";
+            questions.add(new EvalQuestion(cells[0].strip(), expected.equals("-") ? null : expected, cells[2].strip(),
+                near.equals("-") || near.isEmpty() ? null : near, i + 1));
+        }
+        return questions;
+    }
+}

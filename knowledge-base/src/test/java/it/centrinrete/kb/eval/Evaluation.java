@@ -1,0 +1,137 @@
+package it.centrinrete.kb.eval;
+
+import it.centrinrete.kb.content.Centre;
+import it.centrinrete.kb.content.Content;
+import it.centrinrete.kb.content.GeoPoint;
+import it.centrinrete.kb.load.SampleContent;
+import it.centrinrete.kb.search.KnowledgeIndex;
+import it.centrinrete.kb.search.KnowledgeSearcher;
+import it.centrinrete.kb.search.SearchOptions;
+import it.centrinrete.kb.search.Synonyms;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs the evaluation set against our search, its ablations and the two baselines, and prints the report that
+ * {@code knowledge-base/README.md} quotes. Run: {@code ./mvnw -q -pl knowledge-base test-compile exec:java@evaluate}.
+ * With {@code --misses}, also lists every question each retriever got wrong.
+ */
+public final class Evaluation {
+    private Evaluation() {
+    }
+
+    public static void main(String[] args) {
+        boolean misses = List.of(args).contains("--misses");
+        boolean baselines = !List.of(args).contains("--no-baselines");
+        Content content = EvalContent.load();
+        Synonyms synonyms = Synonyms.load(SampleContent.folder());
+        List<EvalQuestion> questions = EvalSet.load();
+        long answerable = questions.stream().filter(EvalQuestion::answerable).count();
+        System.out.printf("%d questions (%d answerable, %d the content cannot answer), %d entries%n%n",
+            questions.size(), answerable, questions.size() - answerable, content.size());
+        List<Scores> table = new ArrayList<>();
+        try (KnowledgeIndex index = KnowledgeIndex.inMemory()) {
+            index.rebuild(content);
+            Map<String, SearchOptions> variants = new java.util.LinkedHashMap<>();
+            variants.put("ours (fuzzy + sound + synonyms)", SearchOptions.DEFAULT);
+            variants.put("ours without synonyms", SearchOptions.DEFAULT.withSynonyms(false));
+            variants.put("ours without fuzzy", SearchOptions.DEFAULT.withFuzzy(false));
+            variants.put("ours without sound", SearchOptions.DEFAULT.withSound(false));
+            variants.put("ours without fuzzy or sound", SearchOptions.DEFAULT.withFuzzy(false).withSound(false));
+            List<Retriever.Ranking> oursRankings = null;
+            for (var variant : variants.entrySet()) {
+                Retriever ours = new OurRetriever(variant.getKey(), new KnowledgeSearcher(index, synonyms, variant.getValue()));
+                List<Retriever.Ranking> rankings = run(ours, questions, content);
+                oursRankings = oursRankings == null ? rankings : oursRankings;
+                table.add(Scores.of(ours.name(), questions, rankings));
+            }
+            if (baselines) {
+                table.add(bestThreshold(new Bm25Baseline(content, 0), questions, content));
+                table.add(bestThreshold(new EmbeddingBaseline(content, 0), questions, content));
+            }
+            System.out.println(Scores.header());
+            table.forEach(scores -> System.out.println(scores.row()));
+            System.out.println();
+            perCategory(questions, oursRankings);
+            reliability(questions, oursRankings);
+        }
+        if (misses) {
+            for (Scores scores : table) {
+                System.out.println("\nMisses of " + scores.name() + ":");
+                scores.misses().forEach(miss -> System.out.println("  " + miss));
+            }
+        }
+    }
+
+    static List<Retriever.Ranking> run(Retriever retriever, List<EvalQuestion> questions, Content content) {
+        List<Retriever.Ranking> rankings = new ArrayList<>();
+        for (EvalQuestion question : questions) {
+            GeoPoint near = question.near() == null ? null
+                : content.find(question.near(), Centre.class).map(Centre::location).orElse(null);
+            rankings.add(retriever.rank(question.text(), near));
+        }
+        return rankings;
+    }
+
+    /**
+     * A baseline has no notion of "I don't know" of its own; we give it the score threshold that suits it best on
+     * this very set (maximising hit@1 plus abstention), which flatters it: the comparison is as fair to it as it gets.
+     */
+    private static Scores bestThreshold(Retriever baseline, List<EvalQuestion> questions, Content content) {
+        List<Retriever.Ranking> raw = run(baseline, questions, content);
+        Scores best = null;
+        double bestThreshold = 0;
+        List<Double> candidates = raw.stream().map(Retriever.Ranking::score).distinct().sorted().toList();
+        for (double threshold : candidates) {
+            List<Retriever.Ranking> cut = raw.stream()
+                .map(r -> new Retriever.Ranking(r.ids(), r.score() >= threshold, r.score())).toList();
+            Scores scores = Scores.of(baseline.name(), questions, cut);
+            if (best == null || scores.hitAt1() + scores.abstention() > best.hitAt1() + best.abstention()) {
+                best = scores;
+                bestThreshold = threshold;
+            }
+        }
+        Scores chosen = best == null ? Scores.of(baseline.name(), questions, raw) : best;
+        return new Scores(String.format("%s (threshold %.2f)", chosen.name(), bestThreshold), chosen.answerable(), chosen.hit1(),
+            chosen.hit3(), chosen.unanswerable(), chosen.abstained(), chosen.falseAbstentions(), chosen.misses());
+    }
+
+    private static void perCategory(List<EvalQuestion> questions, List<Retriever.Ranking> rankings) {
+        Map<String, int[]> byCategory = new TreeMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            EvalQuestion q = questions.get(i);
+            Retriever.Ranking r = rankings.get(i);
+            boolean right = q.answerable()
+                ? r.answers() && !r.ids().isEmpty() && r.ids().get(0).equals(q.expectedId())
+                : !r.answers();
+            int[] counts = byCategory.computeIfAbsent(q.category(), key -> new int[2]);
+            counts[0] += right ? 1 : 0;
+            counts[1]++;
+        }
+        System.out.println("Ours, right answers by how the question is asked (abstaining counts as right only when it should):");
+        byCategory.forEach((category, counts) -> System.out.printf("  %-14s %3d / %3d%n", category, counts[0], counts[1]));
+        System.out.println();
+    }
+
+    /** Whether the confidence means what it says: in each band, the share of first hits that were right. */
+    private static void reliability(List<EvalQuestion> questions, List<Retriever.Ranking> rankings) {
+        double[] bands = {0, 0.2, 0.4, 0.6, 0.8, 1.0001};
+        System.out.println("Ours, confidence reliability (share of questions whose first hit is the right entry):");
+        for (int b = 0; b < bands.length - 1; b++) {
+            int total = 0;
+            int right = 0;
+            for (int i = 0; i < questions.size(); i++) {
+                double confidence = rankings.get(i).score();
+                if (confidence >= bands[b] && confidence < bands[b + 1]) {
+                    total++;
+                    List<String> ids = rankings.get(i).ids();
+                    right += questions.get(i).answerable() && !ids.isEmpty() && ids.get(0).equals(questions.get(i).expectedId()) ? 1 : 0;
+                }
+            }
+            System.out.printf("  confidence %.1f–%.1f: %3d questions, %s right%n", bands[b], Math.min(1, bands[b + 1]), total,
+                total == 0 ? "—" : String.format("%.0f%%", 100.0 * right / total));
+        }
+    }
+}

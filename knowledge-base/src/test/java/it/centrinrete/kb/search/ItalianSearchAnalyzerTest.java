@@ -1,0 +1,53 @@
+package it.centrinrete.kb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ItalianSearchAnalyzerTest {
+    private final QueryTerms terms = new QueryTerms(new ItalianSearchAnalyzer());
+
+    @Test
+    void elidedArticlesAreRemoved() {
+        assertThat(terms.indexTerms("l'ospedale all'anagrafe dell'ASL")).containsExactly("ospedal", "anagraf", "asl");
+    }
+
+    @Test
+    void typographicApostrophesAreElidedToo() {
+        assertThat(terms.indexTerms("l’ospedale")).isEqualTo(terms.indexTerms("l'ospedale"));
+    }
+
+    @Test
+    void accentsDoNotMatter() {
+        assertThat(terms.indexTerms("città attività lunedì")).isEqualTo(terms.indexTerms("citta attivita lunedi"));
+    }
+
+    @Test
+    void theVerbIsAndTheConjunctionAndAreBothStopwords() {
+        assertThat(terms.indexTerms("è e perché più")).isEmpty();
+    }
+
+    @Test
+    void caseDoesNotMatter() {
+        assertThat(terms.indexTerms("SPID Spid spid")).containsExactly("spid", "spid", "spid");
+    }
+
+    @Test
+    void singularAndPluralMeet() {
+        assertThat(terms.indexTerms("visita visite")).containsExactly("visit", "visit");
+        assertThat(terms.indexTerms("spesa spese")).containsExactly("spes", "spes");
+        assertThat(terms.indexTerms("vaccino vaccini")).containsExactly("vaccin", "vaccin");
+    }
+
+    @Test
+    void conversationalFillersAreDropped() {
+        assertThat(terms.indexTerms("scusi buongiorno vorrei sapere per favore dove posso fare la ginnastica"))
+            .containsExactly("ginnastic");
+    }
+
+    @Test
+    void surfaceWordsKeepStopwordsAndSkipStemming() {
+        assertThat(terms.words("Vorrei la Visita")).isEqualTo(List.of("vorrei", "la", "visita"));
+    }
+}

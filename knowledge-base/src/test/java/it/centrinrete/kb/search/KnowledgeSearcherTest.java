@@ -1,0 +1,195 @@
+package it.centrinrete.kb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.centrinrete.kb.content.Content;
+import it.centrinrete.kb.content.EntryType;
+import it.centrinrete.kb.content.GeoPoint;
+import it.centrinrete.kb.content.Provenance;
+import it.centrinrete.kb.content.Service;
+import it.centrinrete.kb.load.ContentFormats;
+import it.centrinrete.kb.load.LoadResult;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KnowledgeSearcherTest {
+    private static final GeoPoint AT_NORTH = new GeoPoint(45.4600, 9.2300);
+    private static final GeoPoint AT_SOUTH = new GeoPoint(45.4300, 9.1800);
+
+    @TempDir
+    Path indexDir;
+
+    private Content content;
+    private KnowledgeIndex index;
+    private KnowledgeSearcher searcher;
+
+    @BeforeEach
+    void indexFixture() throws URISyntaxException {
+        Path fixture = Path.of(getClass().getResource("/search-fixture").toURI());
+        LoadResult loaded = ContentFormats.loader().load(fixture);
+        assertThat(loaded.problems()).isEmpty();
+        content = loaded.content();
+        index = KnowledgeIndex.open(indexDir);
+        index.rebuild(content);
+        searcher = new KnowledgeSearcher(index, Synonyms.load(fixture));
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    private SearchResult ask(String question) {
+        return searcher.search(SearchRequest.of(question));
+    }
+
+    private static String first(SearchResult result) {
+        return result.hits().get(0).id();
+    }
+
+    @Test
+    void theEntryThatCoversTheWholeQuestionComesFirst() {
+        // when
+        SearchResult result = ask("chi mi porta la spesa a casa");
+
+        // then
+        assertThat(first(result)).isEqualTo("consegna-spesa");
+        assertThat(result.answerable()).isTrue();
+    }
+
+    @Test
+    void aWordInTheTitleWeighsMoreThanTheSameWordInADescription() {
+        // when
+        SearchResult result = ask("pasti");
+
+        // then
+        assertThat(first(result)).isEqualTo("pasti-a-domicilio");
+    }
+
+    @Test
+    void amongEqualActivitiesTheOneAtTheKioskCentreWins() {
+        // when
+        SearchResult north = searcher.search(SearchRequest.of("ginnastica dolce").near(AT_NORTH));
+        SearchResult south = searcher.search(SearchRequest.of("ginnastica dolce").near(AT_SOUTH));
+
+        // then
+        assertThat(first(north)).isEqualTo("ginnastica-nord");
+        assertThat(first(south)).isEqualTo("ginnastica-sud");
+        assertThat(north.hits().get(0).distanceMetres()).isLessThan(1);
+    }
+
+    @Test
+    void nearnessNeverBeatsAClearlyBetterEntry() {
+        // when
+        SearchResult result = searcher.search(SearchRequest.of("consegna della spesa").near(AT_SOUTH));
+
+        // then
+        assertThat(first(result)).isEqualTo("consegna-spesa");
+    }
+
+    @Test
+    void aSynonymFindsTheEntryInTheContentsWords() {
+        // when
+        SearchResult result = ask("cambiare dottore");
+
+        // then
+        assertThat(first(result)).isEqualTo("medico-di-base");
+    }
+
+    @Test
+    void aTypoStillFinds() {
+        assertThat(first(ask("ginastica"))).startsWith("ginnastica-");
+        assertThat(first(ask("atttivare spidd"))).isEqualTo("attivare-spid");
+    }
+
+    @Test
+    void aSpeechSlipThatSoundsTheSameStillFinds() {
+        assertThat(first(ask("centro zud"))).isEqualTo("centro-sud");
+    }
+
+    @Test
+    void aQuestionTheContentCannotAnswerIsNotAnswered() {
+        // when
+        SearchResult result = ask("chi ha vinto il campionato di calcio");
+
+        // then
+        assertThat(result.answerable()).isFalse();
+        assertThat(result.confidence()).isLessThan(0.5);
+        assertThat(result.unmatchedWords()).contains("vinto", "campionato", "calcio");
+    }
+
+    @Test
+    void aQuestionOfOnlyFacetsNamesNothingAndIsNotAnswered() {
+        assertThat(ask("a che ora apre?").answerable()).isFalse();
+        assertThat(ask("buongiorno scusi").hits()).isEmpty();
+    }
+
+    @Test
+    void confidenceGrowsWithHowMuchOfTheQuestionIsCovered() {
+        assertThat(ask("pasti a domicilio").confidence()).isGreaterThan(ask("pasti astronomia").confidence());
+    }
+
+    @Test
+    void typesCanBeRestricted() {
+        // when
+        SearchResult result = searcher.search(SearchRequest.of("centro nord ginnastica").only(Set.of(EntryType.CENTRE)));
+
+        // then
+        assertThat(result.hits()).allMatch(hit -> hit.type() == EntryType.CENTRE);
+    }
+
+    @Test
+    void anAddedEntryIsSearchableAsSoonAsUpsertReturns() {
+        // given
+        Service podologo = new Service("podologo", "Podologo a domicilio", "Cura dei piedi a casa.", "", List.of(), List.of(),
+            "", "", List.of(), "", null, null, null, "", List.of(), "", "", List.of(), List.of(),
+            new Provenance(LocalDate.of(2026, 11, 20), "test", false));
+
+        // when
+        index.upsert(podologo, content.with(podologo));
+
+        // then
+        assertThat(first(ask("podologo"))).isEqualTo("podologo");
+    }
+
+    @Test
+    void aDeletedEntryIsGoneAtOnce() {
+        // when
+        index.delete("pasti-a-domicilio");
+
+        // then
+        assertThat(ask("pasti a domicilio").hits()).extracting(SearchHit::id).doesNotContain("pasti-a-domicilio");
+    }
+
+    @Test
+    void theIndexOnDiskSurvivesReopening() {
+        // given
+        int before = index.size();
+        index.close();
+
+        // when
+        index = KnowledgeIndex.open(indexDir);
+
+        // then
+        assertThat(index.size()).isEqualTo(before);
+    }
+
+    @Test
+    void anEditedSynonymListTakesEffectWithoutReindexing() {
+        // given
+        assertThat(ask("desinare").answerable()).isFalse();
+
+        // when
+        searcher.useSynonyms(Synonyms.parse("desinare, pranzo", "synonyms.txt"));
+
+        // then
+        assertThat(first(ask("desinare"))).isEqualTo("pasti-a-domicilio");
+    }
+}
