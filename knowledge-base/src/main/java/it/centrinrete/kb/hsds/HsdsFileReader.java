@@ -45,7 +45,13 @@ final class HsdsFileReader {
     void organization(FieldMap organization) {
         String name = HsdsFields.text(organization, "name", report);
         // read first, so that services pointing at them by location_id find them
-        HsdsFields.objects(organization, "locations", report).forEach(locations::read);
+        for (FieldMap location : HsdsFields.objects(organization, "locations", report)) {
+            try {
+                locations.read(location);
+            } catch (FieldException e) {
+                report.error(e.line(), e.field(), e.getMessage() + "; the location was ignored");
+            }
+        }
         for (Field service : organization.list("services")) {
             HsdsFields.asObject(service, report).ifPresent(map -> service(map, name));
         }
@@ -87,8 +93,8 @@ final class HsdsFileReader {
         List<Provenance> users = services.stream().filter(read -> read.centres().contains(location))
             .map(read -> read.service().provenance()).toList();
         LocalDate reviewed = users.stream().map(Provenance::lastReviewed).max(Comparator.naturalOrder()).orElseGet(() -> {
-            report.warning(location.line(), location.path(), "the location '" + location.name() + "' is used by no imported service and has no"
-                + " date; today was taken as the day it was last reviewed");
+            report.warning(location.line(), location.path(), "the location '" + location.name()
+                + "' is used by no imported service and has no date; today was taken as the day it was last reviewed");
             return report.today();
         });
         String source = users.isEmpty() ? "HSDS: " + report.fileName() : users.get(0).source();

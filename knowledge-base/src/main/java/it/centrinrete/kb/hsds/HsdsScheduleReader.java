@@ -111,7 +111,8 @@ final class HsdsScheduleReader {
         if (opens.isEmpty() || closes.isEmpty()) {
             return Optional.empty();
         }
-        if (opens.get().equals(closes.get())) {
+        // a closing midnight is the end of the day, so "00:00"-"00:00" is the whole day, not an empty range
+        if (!closes.get().equals(LocalTime.MIDNIGHT) && opens.get().equals(closes.get())) {
             report.error(closesField.get(), "closes at the time it opens (" + opens.get() + "); the schedule's hours were ignored");
             return Optional.empty();
         }

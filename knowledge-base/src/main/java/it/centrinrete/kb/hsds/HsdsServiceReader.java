@@ -1,7 +1,5 @@
 package it.centrinrete.kb.hsds;
 
-import it.centrinrete.kb.content.Address;
-import it.centrinrete.kb.content.GeoPoint;
 import it.centrinrete.kb.content.InvalidEntryException;
 import it.centrinrete.kb.content.Phone;
 import it.centrinrete.kb.content.Provenance;
@@ -83,11 +81,12 @@ final class HsdsServiceReader {
                 HsdsServiceTexts.cost(s, report), provider, centres.stream().map(HsdsLocation::id).toList(),
                 HsdsTexts.sentences(elsewhere.stream().map(HsdsLocation::whereText).toList()),
                 first(places, HsdsLocation::address), first(places, HsdsLocation::point), week.toOpeningHours(""), when,
-                phones(s, atLocations), HsdsFields.text(s, "email", report), HsdsFields.text(s, "url", report),
+                phones(s, atLocations), HsdsServiceTexts.email(s, report), HsdsServiceTexts.website(s, report),
                 HsdsServiceTexts.languages(s, report), HsdsServiceTexts.keywords(s, name, report), provenance);
             return Optional.of(new Read(service, centres, s.path(), s.lineOf("id"), s.lineOf("service_at_locations")));
         } catch (InvalidEntryException e) {
-            report.error(s.lineOf(e.field()), HsdsFields.path(s, e.field()), "the service '" + name + "' cannot be imported: " + e.reason());
+            report.error(s.lineOf(e.field()), HsdsFields.path(s, e.field()),
+                "the service '" + name + "' cannot be imported: " + e.reason());
             return Optional.empty();
         }
     }

@@ -54,13 +54,42 @@ final class HsdsServiceTexts {
         }
         List<String> options = new ArrayList<>();
         for (FieldMap option : HsdsFields.objects(service, "cost_options", report)) {
-            String amount = HsdsFields.number(option, "amount", report).map(value -> amount(value, option, report)).orElse("");
+            String amount = HsdsFields.number(option, "amount", report).filter(value -> validAmount(value, option, report))
+                .map(value -> amount(value, option, report)).orElse("");
             String text = String.join(" ", List.of(amount, HsdsFields.text(option, "amount_description", report))).strip();
             String who = HsdsFields.text(option, "option", report);
             options.add(who.isEmpty() ? text : text.isEmpty() ? who : who + ": " + text);
         }
         options.removeIf(String::isBlank);
         return String.join("; ", options);
+    }
+
+    private static boolean validAmount(double value, FieldMap option, HsdsReport report) {
+        if (Double.isFinite(value) && value >= 0) {
+            return true;
+        }
+        report.error(option.get("amount").orElseThrow(), "amount " + value + " is not a price; it was ignored");
+        return false;
+    }
+
+    /** The email address, if it looks like one: a kiosk shows it for people to write to. */
+    static String email(FieldMap service, HsdsReport report) {
+        String email = HsdsFields.text(service, "email", report);
+        if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            report.error(service.get("email").orElseThrow(), "'" + email + "' is not an email address; it was ignored");
+            return "";
+        }
+        return email;
+    }
+
+    /** The web site, if it is a web address: anything else cannot be opened from the kiosk. */
+    static String website(FieldMap service, HsdsReport report) {
+        String url = HsdsFields.text(service, "url", report);
+        if (!url.isEmpty() && !url.matches("(?i)https?://\\S+")) {
+            report.error(service.get("url").orElseThrow(), "'" + url + "' is not a web address (http:// or https://); it was ignored");
+            return "";
+        }
+        return url;
     }
 
     private static String amount(double value, FieldMap option, HsdsReport report) {

@@ -63,6 +63,6 @@ final class HsdsTexts {
             return false;
         }
         String word = sentence.substring(sentence.lastIndexOf(' ') + 1, sentence.length() - 1).toLowerCase(Locale.ROOT);
-        return word.length() == 1 || ABBREVIATIONS.contains(word);
+        return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
     }
 }

@@ -74,7 +74,8 @@ final class HsdsTimes {
     private static void checkOffset(Field field, String offset, HsdsReport report) {
         String hours = offset.equalsIgnoreCase("Z") ? "0" : offset;
         if (zone(hours).filter(HsdsTimes::sameClockAsMilan).isEmpty()) {
-            report.warning(field, "'" + field.asString().strip() + "' is not in Milan's time zone; " + KEPT + " and its offset was ignored");
+            report.warning(field, "'" + field.asString().strip() + "' is not in Milan's time zone; " + KEPT
+                + " and its offset was ignored");
         }
     }
 

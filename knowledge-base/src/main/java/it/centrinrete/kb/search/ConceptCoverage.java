@@ -15,14 +15,18 @@ import org.apache.lucene.search.Weight;
  * How much of a question an entry covers: each concept weighs as much as its word is rare in the content (an
  * inverse document frequency), and a concept matched only through a close spelling or a similar sound counts for
  * less than one matched exactly. Aspect words ("apre", "costa", "dove") do not count: every centre has opening
- * hours even when its text never says "apre", so they rank but never make an entry look less fitting. Words the content has never seen weigh the most,
+ * hours even when its text never says "apre", so they rank but never make an entry look less fitting. A concept
+ * an entry only mentions in its description ("tempo" in "tempo libero") counts for less than one it is about
+ * (in its title or keywords): that keeps a single common word from passing for a grounded answer. Words the content has never seen weigh the most,
  * which is what makes an off-topic question ("chi ha vinto la partita") fall below the threshold.
  */
 final class ConceptCoverage {
-    private static final double LOOSE_MATCH = 0.8;
+    private static final double MENTIONED = 0.7;
+    private static final double LOOSE_MATCH = 0.6;
 
     private final IndexSearcher searcher;
     private final List<Concept> concepts = new ArrayList<>();
+    private final List<Weight> named = new ArrayList<>();
     private final List<Weight> strict = new ArrayList<>();
     private final List<Weight> loose = new ArrayList<>();
     private final List<Double> weights = new ArrayList<>();
@@ -31,8 +35,9 @@ final class ConceptCoverage {
         this.searcher = searcher;
     }
 
-    void add(Concept concept, Query strictQuery, Query looseQuery) throws IOException {
+    void add(Concept concept, Query namedQuery, Query strictQuery, Query looseQuery) throws IOException {
         concepts.add(concept);
+        named.add(searcher.createWeight(searcher.rewrite(namedQuery), ScoreMode.COMPLETE_NO_SCORES, 1));
         strict.add(searcher.createWeight(searcher.rewrite(strictQuery), ScoreMode.COMPLETE_NO_SCORES, 1));
         loose.add(searcher.createWeight(searcher.rewrite(looseQuery), ScoreMode.COMPLETE_NO_SCORES, 1));
         weights.add(weight(concept));
@@ -77,8 +82,11 @@ final class ConceptCoverage {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         int local = doc - leaf.docBase;
-        if (strict.get(concept).matches(leaf, local) != null) {
+        if (named.get(concept).matches(leaf, local) != null) {
             return 1;
+        }
+        if (strict.get(concept).matches(leaf, local) != null) {
+            return MENTIONED;
         }
         return loose.get(concept).matches(leaf, local) != null ? LOOSE_MATCH : 0;
     }

@@ -65,6 +65,16 @@ final class ConceptQueries {
         return concept.aspect() ? new BoostQuery(query, ASPECT) : query;
     }
 
+    /** The concept named in what an entry is about — its title or keywords — not just mentioned in its text. */
+    Query named(Concept concept) {
+        List<Query> alternatives = new ArrayList<>();
+        for (List<String> phrase : concept.phrases()) {
+            alternatives.add(inField(Fields.TITLE, phrase));
+            alternatives.add(inField(Fields.KEYWORDS, phrase));
+        }
+        return new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
     private static Query inFields(List<String> phrase) {
         return new DisjunctionMaxQuery(List.of(
             new BoostQuery(inField(Fields.TITLE, phrase), TITLE),

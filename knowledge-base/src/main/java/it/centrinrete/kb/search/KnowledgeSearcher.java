@@ -76,7 +76,7 @@ public final class KnowledgeSearcher {
             Query strict = queries.query(concept, false);
             Query loose = queries.query(concept, unknown);
             query.add(loose, BooleanClause.Occur.SHOULD);
-            coverage.add(concept, strict, loose);
+            coverage.add(concept, queries.named(concept), strict, loose);
         }
         query.setMinimumNumberShouldMatch(1);
         if (!request.types().isEmpty()) {

@@ -204,4 +204,21 @@ class HsdsInvalidValuesTest {
         assertThat(only(result).email()).isEmpty();
         assertThat(result.errors()).extracting(ContentProblem::field).containsExactlyInAnyOrder("email", "phones");
     }
+
+    @Test
+    void dropsAnEmailAndAWebsiteThatAreNotAddresses() {
+        // given
+        String json = """
+            {"id": "pasti", "name": "Pasti a domicilio", "description": "Un pasto caldo a casa.", "last_modified": "2026-10-01",
+             "email": "scrivere in segreteria", "url": "www.comune.milano.it"}
+            """;
+
+        // when
+        LoadResult result = load(json);
+
+        // then
+        assertThat(only(result).email()).isEmpty();
+        assertThat(only(result).website()).isEmpty();
+        assertThat(result.errors()).extracting(ContentProblem::field).containsExactly("email", "url");
+    }
 }
