@@ -78,7 +78,8 @@ public final class SearchCommand {
     }
 
     private static void print(SearchResult result, Content content, PrintStream out) {
-        out.printf("confidence %.2f — %s%n", result.confidence(), result.answerable() ? "answerable" : "NOT answerable (would offer an operator)");
+        out.printf("confidence %.2f — %s%n", result.confidence(),
+            result.answerable() ? "answerable" : "NOT answerable (would offer an operator)");
         if (!result.unmatchedWords().isEmpty()) {
             out.println("words no entry covers: " + String.join(", ", result.unmatchedWords()));
         }

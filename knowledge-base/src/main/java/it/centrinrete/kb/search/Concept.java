@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * One thing a question asks about: a word or phrase of the question together with the phrases that mean the same
@@ -22,11 +23,14 @@ record Concept(String words, List<List<String>> phrases, boolean aspect) {
         return phrases.get(0);
     }
 
-    /** The concepts of a question, in order, one per word or synonym phrase; stopwords are gone. */
-    static List<Concept> of(String question, QueryTerms terms, Synonyms synonyms) {
+    /**
+     * The concepts of a question, in order, one per word or synonym phrase; stopwords are gone. {@code known} tells
+     * whether the index has a term: it lets words a recogniser split ("ba dante", "calvi rate") be joined again.
+     */
+    static List<Concept> of(String question, QueryTerms terms, Synonyms synonyms, Predicate<String> known) {
         List<String> words = new ArrayList<>();
         List<String> indexTerms = new ArrayList<>();
-        for (String word : terms.words(question)) {
+        for (String word : SpeechRepair.rejoin(terms.words(question), terms, known)) {
             String term = terms.termOf(word);
             if (term != null) {
                 words.add(word);

@@ -17,7 +17,8 @@ import org.apache.lucene.search.Weight;
  * less than one matched exactly. Aspect words ("apre", "costa", "dove") do not count: every centre has opening
  * hours even when its text never says "apre", so they rank but never make an entry look less fitting. A concept
  * an entry only mentions in its description ("tempo" in "tempo libero") counts for less than one it is about
- * (in its title or keywords): that keeps a single common word from passing for a grounded answer. Words the content has never seen weigh the most,
+ * (in its title or keywords): that keeps a single common word from passing for a grounded answer.
+ * Words the content has never seen weigh the most,
  * which is what makes an off-topic question ("chi ha vinto la partita") fall below the threshold.
  */
 final class ConceptCoverage {
@@ -35,11 +36,13 @@ final class ConceptCoverage {
         this.searcher = searcher;
     }
 
+    /** The strict and loose queries come rewritten; the loose one is the strict one itself when nothing was loosened. */
     void add(Concept concept, Query namedQuery, Query strictQuery, Query looseQuery) throws IOException {
         concepts.add(concept);
         named.add(searcher.createWeight(searcher.rewrite(namedQuery), ScoreMode.COMPLETE_NO_SCORES, 1));
-        strict.add(searcher.createWeight(searcher.rewrite(strictQuery), ScoreMode.COMPLETE_NO_SCORES, 1));
-        loose.add(searcher.createWeight(searcher.rewrite(looseQuery), ScoreMode.COMPLETE_NO_SCORES, 1));
+        Weight strictWeight = searcher.createWeight(strictQuery, ScoreMode.COMPLETE_NO_SCORES, 1);
+        strict.add(strictWeight);
+        loose.add(looseQuery == strictQuery ? strictWeight : searcher.createWeight(looseQuery, ScoreMode.COMPLETE_NO_SCORES, 1));
         weights.add(weight(concept));
     }
 
@@ -65,6 +68,19 @@ final class ConceptCoverage {
             covered += weights.get(i) * match(i, doc);
         }
         return total == 0 ? 0 : covered / total;
+    }
+
+    /**
+     * Whether the entry matches at least one thing the question names with the question's own words or their
+     * synonyms; an entry reached only through near-spellings and similar sounds is a guess, not an answer.
+     */
+    boolean matchesExactly(int doc) throws IOException {
+        for (int i = 0; i < concepts.size(); i++) {
+            if (!concepts.get(i).aspect() && match(i, doc) >= MENTIONED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of the question the entry does not cover. */

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -24,11 +25,17 @@ import org.apache.lucene.search.TopDocs;
  * a question whose important words no entry has gets no answer.
  */
 public final class KnowledgeSearcher {
-    private static final int CANDIDATES = 30;
+    /** Candidates re-ranked by coverage and nearness; beyond these BM25 alone has already decided. */
+    private static final int CANDIDATES = 15;
+    private static final Set<String> STORED = Set.of(Fields.ID, Fields.TYPE, Fields.TITLE, Fields.LAT, Fields.LON);
     /** Distance at which nearness counts half: a short walk or two tram stops. */
     private static final double PIVOT_METRES = 1500;
     /** How much nearness may move a score: enough to break near-ties, never to beat a clearly better entry. */
     private static final double NEARNESS_WEIGHT = 0.08;
+    /** When the person asks for what is near ("qui vicino"), nearness decides among entries about the same thing. */
+    private static final double ASKED_NEARNESS_WEIGHT = 0.6;
+    /** Confidence of answering with the kiosk's own centre a question that names nothing else ("siete aperti?"). */
+    private static final double HERE_CONFIDENCE = 0.75;
     /** How steeply confidence rises around the coverage threshold; chosen by the evaluation's reliability table. */
     private static final double CONFIDENCE_SLOPE = 10;
 
@@ -53,12 +60,16 @@ public final class KnowledgeSearcher {
     }
 
     public SearchResult search(SearchRequest request) {
-        List<Concept> concepts = Concept.of(request.text(), terms, options.synonyms() ? synonyms : Synonyms.none());
-        if (concepts.isEmpty()) {
-            return SearchResult.nothing(List.of());
-        }
         IndexSearcher searcher = index.acquire();
         try {
+            IndexReaderTerms known = new IndexReaderTerms(searcher);
+            List<Concept> concepts = Concept.of(request.text(), terms, options.synonyms() ? synonyms : Synonyms.none(), known);
+            if (request.here() != null && concepts.stream().allMatch(Concept::aspect)) {
+                return aboutHere(searcher, request);
+            }
+            if (concepts.isEmpty()) {
+                return SearchResult.nothing(List.of());
+            }
             return search(searcher, request, concepts);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);
@@ -67,14 +78,26 @@ public final class KnowledgeSearcher {
         }
     }
 
+    /** "A che ora chiudete?", "siete aperti sabato?": at a kiosk, a question that names nothing is about its centre. */
+    private SearchResult aboutHere(IndexSearcher searcher, SearchRequest request) throws IOException {
+        TopDocs found = searcher.search(new TermQuery(new Term(Fields.ID, request.here())), 1);
+        if (found.scoreDocs.length == 0) {
+            return SearchResult.nothing(List.of());
+        }
+        Document doc = searcher.storedFields().document(found.scoreDocs[0].doc, STORED);
+        SearchHit hit = new SearchHit(request.here(), EntryType.fromWireName(doc.get(Fields.TYPE)), doc.get(Fields.TITLE), 1, 1, 0);
+        return new SearchResult(List.of(hit), HERE_CONFIDENCE, true, List.of());
+    }
+
     private SearchResult search(IndexSearcher searcher, SearchRequest request, List<Concept> concepts) throws IOException {
+        boolean askedNearby = terms.words(request.text()).stream().anyMatch(Vocabulary::isHere);
         ConceptQueries queries = new ConceptQueries(options);
         ConceptCoverage coverage = new ConceptCoverage(searcher);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Concept concept : concepts) {
-            boolean unknown = ConceptQueries.unknown(concept, searcher);
-            Query strict = queries.query(concept, false);
-            Query loose = queries.query(concept, unknown);
+            // rewritten once here: expanding a fuzzy query is the costliest step, so it must not happen twice
+            Query strict = searcher.rewrite(queries.query(concept, false));
+            Query loose = ConceptQueries.unknown(concept, searcher) ? searcher.rewrite(queries.query(concept, true)) : strict;
             query.add(loose, BooleanClause.Occur.SHOULD);
             coverage.add(concept, queries.named(concept), strict, loose);
         }
@@ -89,7 +112,8 @@ public final class KnowledgeSearcher {
         TopDocs top = searcher.search(query.build(), CANDIDATES);
         List<Ranked> ranked = new ArrayList<>();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
-            ranked.add(rank(searcher, scoreDoc, coverage.of(scoreDoc.doc), request.near()));
+            ranked.add(rank(searcher, scoreDoc, coverage.of(scoreDoc.doc), request.near(),
+                askedNearby ? ASKED_NEARNESS_WEIGHT : NEARNESS_WEIGHT));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::finalScore).reversed());
         if (ranked.isEmpty()) {
@@ -97,14 +121,15 @@ public final class KnowledgeSearcher {
         }
         Ranked best = ranked.get(0);
         double bestCoverage = best.hit().coverage();
-        boolean answerable = coverage.hasSubject() && bestCoverage >= options.minCoverage();
+        boolean answerable = coverage.hasSubject() && bestCoverage >= options.minCoverage() && coverage.matchesExactly(best.doc());
         double confidence = coverage.hasSubject() ? 1 / (1 + Math.exp(-CONFIDENCE_SLOPE * (bestCoverage - options.minCoverage()))) : 0;
         List<SearchHit> hits = ranked.stream().limit(request.limit()).map(Ranked::hit).toList();
         return new SearchResult(hits, confidence, answerable, coverage.unmatched(best.doc()));
     }
 
-    private Ranked rank(IndexSearcher searcher, ScoreDoc scoreDoc, double covered, GeoPoint near) throws IOException {
-        Document doc = searcher.storedFields().document(scoreDoc.doc);
+    private Ranked rank(IndexSearcher searcher, ScoreDoc scoreDoc, double covered, GeoPoint near, double nearnessWeight)
+        throws IOException {
+        Document doc = searcher.storedFields().document(scoreDoc.doc, STORED);
         double distance = Double.NaN;
         double nearness = 0;
         if (near != null && doc.getField(Fields.LAT) != null) {
@@ -113,7 +138,7 @@ public final class KnowledgeSearcher {
             distance = near.metresTo(point);
             nearness = PIVOT_METRES / (PIVOT_METRES + distance);
         }
-        double finalScore = scoreDoc.score * (0.3 + 0.7 * covered) * (1 + NEARNESS_WEIGHT * nearness);
+        double finalScore = scoreDoc.score * (0.3 + 0.7 * covered) * (1 + nearnessWeight * nearness);
         SearchHit hit = new SearchHit(doc.get(Fields.ID), EntryType.fromWireName(doc.get(Fields.TYPE)), doc.get(Fields.TITLE),
             finalScore, covered, distance);
         return new Ranked(scoreDoc.doc, finalScore, hit);

@@ -10,7 +10,7 @@ package it.centrinrete.kb.search;
  */
 public record SearchOptions(boolean fuzzy, boolean sound, boolean synonyms, double minCoverage) {
     /** The settings the product uses; the evaluation report shows how they were chosen. */
-    public static final SearchOptions DEFAULT = new SearchOptions(true, true, true, 0.6);
+    public static final SearchOptions DEFAULT = new SearchOptions(true, true, true, 0.45);
 
     public SearchOptions {
         if (minCoverage < 0 || minCoverage > 1) {

@@ -8,10 +8,12 @@ import java.util.Set;
  * A question to the knowledge base.
  *
  * @param near where the kiosk is, to prefer nearby entries among equally good ones; may be null
+ * @param here id of the kiosk's centre: a question that names nothing but "qui", "siete aperti?" is about it;
+ *     may be null
  * @param types the entry types wanted; empty means all
  * @param limit how many hits at most (1 to 50)
  */
-public record SearchRequest(String text, GeoPoint near, Set<EntryType> types, int limit) {
+public record SearchRequest(String text, GeoPoint near, String here, Set<EntryType> types, int limit) {
     /** Questions longer than this are cut: nobody says more to a kiosk, and it bounds the query's cost. */
     public static final int MAX_TEXT = 500;
 
@@ -27,14 +29,19 @@ public record SearchRequest(String text, GeoPoint near, Set<EntryType> types, in
     }
 
     public static SearchRequest of(String text) {
-        return new SearchRequest(text, null, Set.of(), 5);
+        return new SearchRequest(text, null, null, Set.of(), 5);
     }
 
     public SearchRequest near(GeoPoint point) {
-        return new SearchRequest(text, point, types, limit);
+        return new SearchRequest(text, point, here, types, limit);
+    }
+
+    /** The kiosk stands at this centre, which is at {@code point}. */
+    public SearchRequest at(String centreId, GeoPoint point) {
+        return new SearchRequest(text, point, centreId, types, limit);
     }
 
     public SearchRequest only(Set<EntryType> wanted) {
-        return new SearchRequest(text, near, wanted, limit);
+        return new SearchRequest(text, near, here, wanted, limit);
     }
 }

@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.it.ItalianAnalyzer;
 final class Vocabulary {
     private static final CharArraySet STOPWORDS = buildStopwords();
     private static final Set<String> ASPECTS = Set.copyOf(read("aspects.txt"));
+    private static final Set<String> HERE = Set.copyOf(read("here.txt"));
 
     private Vocabulary() {
     }
@@ -31,6 +32,11 @@ final class Vocabulary {
     /** Whether a folded, unstemmed word asks about a facet (time, place, cost, contact) rather than a thing. */
     static boolean isAspect(String foldedWord) {
         return ASPECTS.contains(foldedWord);
+    }
+
+    /** Whether a folded word asks for what is near the kiosk or speaks to the centre itself. */
+    static boolean isHere(String foldedWord) {
+        return HERE.contains(foldedWord);
     }
 
     static String fold(String word) {

@@ -53,7 +53,7 @@ final class Bm25Baseline implements Retriever {
     }
 
     @Override
-    public Ranking rank(String question, GeoPoint near) {
+    public Ranking rank(String question, String here, GeoPoint near) {
         try {
             var query = new QueryParser("text", analyzer).parse(QueryParser.escape(question));
             List<String> ids = new ArrayList<>();

@@ -40,7 +40,7 @@ final class EmbeddingBaseline implements Retriever {
     }
 
     @Override
-    public Ranking rank(String question, GeoPoint near) {
+    public Ranking rank(String question, String here, GeoPoint near) {
         Embedding query = model.embed(question).content();
         List<EmbeddingMatch<TextSegment>> matches = store.search(EmbeddingSearchRequest.builder()
             .queryEmbedding(query).maxResults(5).build()).matches();

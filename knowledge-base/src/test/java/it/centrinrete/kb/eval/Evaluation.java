@@ -70,7 +70,7 @@ public final class Evaluation {
         for (EvalQuestion question : questions) {
             GeoPoint near = question.near() == null ? null
                 : content.find(question.near(), Centre.class).map(Centre::location).orElse(null);
-            rankings.add(retriever.rank(question.text(), near));
+            rankings.add(retriever.rank(question.text(), question.near(), near));
         }
         return rankings;
     }

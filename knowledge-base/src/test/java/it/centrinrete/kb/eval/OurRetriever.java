@@ -22,8 +22,8 @@ final class OurRetriever implements Retriever {
     }
 
     @Override
-    public Ranking rank(String question, GeoPoint near) {
-        SearchResult result = searcher.search(SearchRequest.of(question).near(near));
+    public Ranking rank(String question, String here, GeoPoint near) {
+        SearchResult result = searcher.search(SearchRequest.of(question).at(here, near));
         return new Ranking(result.hits().stream().map(SearchHit::id).toList(), result.answerable(), result.confidence());
     }
 }

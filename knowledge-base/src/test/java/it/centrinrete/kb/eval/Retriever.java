@@ -9,7 +9,7 @@ interface Retriever {
     String name();
 
     /** The ranked ids (best first) and whether this retriever would answer at all. */
-    Ranking rank(String question, GeoPoint near);
+    Ranking rank(String question, String here, GeoPoint near);
 
     record Ranking(List<String> ids, boolean answers, double score) {
     }

@@ -1,0 +1,47 @@
+package it.centrinrete.kb.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.centrinrete.kb.content.Content;
+import it.centrinrete.kb.load.SampleContent;
+import it.centrinrete.kb.search.KnowledgeIndex;
+import it.centrinrete.kb.search.KnowledgeSearcher;
+import it.centrinrete.kb.search.Synonyms;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the search from getting worse than the README reports. The floors sit just under today's figures
+ * (hit@1 0.682, hit@3 0.933, abstention 0.778); issue 2's targets (0.90, 0.97, 0.90) are not reached yet, and
+ * these floors are to be raised as the method improves, never lowered.
+ */
+class EvaluationTest {
+
+    @Test
+    void ourSearchStaysAtLeastAsGoodAsReported() {
+        // given
+        Content content = EvalContent.load();
+        List<EvalQuestion> questions = EvalSet.load();
+        try (KnowledgeIndex index = KnowledgeIndex.inMemory()) {
+            index.rebuild(content);
+            Retriever ours = new OurRetriever("ours", new KnowledgeSearcher(index, Synonyms.load(SampleContent.folder())));
+
+            // when
+            Scores scores = Scores.of(ours.name(), questions, Evaluation.run(ours, questions, content));
+
+            // then
+            assertThat(scores.answerable()).as("answerable questions").isGreaterThanOrEqualTo(150);
+            assertThat(scores.unanswerable()).as("unanswerable questions").isGreaterThanOrEqualTo(20);
+            assertThat(scores.hitAt1()).as("hit@1; misses:%n%s", String.join("\n", scores.misses())).isGreaterThanOrEqualTo(0.67);
+            assertThat(scores.hitAt3()).as("hit@3").isGreaterThanOrEqualTo(0.92);
+            assertThat(scores.abstention()).as("abstention").isGreaterThanOrEqualTo(0.75);
+        }
+    }
+
+    @Test
+    void everyExpectedIdExistsInTheContent() {
+        Content content = EvalContent.load();
+        assertThat(EvalSet.load()).filteredOn(EvalQuestion::answerable)
+            .allSatisfy(question -> assertThat(content.find(question.expectedId())).as("line %d", question.line()).isPresent());
+    }
+}
