@@ -3,7 +3,10 @@ package it.centrinrete.kb.search;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -28,10 +31,16 @@ record Concept(String words, List<List<String>> phrases, boolean aspect) {
      * whether the index has a term: it lets words a recogniser split ("ba dante", "calvi rate") be joined again.
      */
     static List<Concept> of(String question, QueryTerms terms, Synonyms synonyms, Predicate<String> known) {
+        // one question asks for the same words' terms many times while repairing it: analyse each once
+        Map<String, Optional<String>> termCache = new HashMap<>();
+        Function<String, String> termOf = word -> termCache.computeIfAbsent(word, w -> Optional.ofNullable(terms.termOf(w)))
+            .orElse(null);
+        Map<String, Boolean> knownCache = new HashMap<>();
+        Predicate<String> isKnown = term -> knownCache.computeIfAbsent(term, known::test);
         List<String> words = new ArrayList<>();
         List<String> indexTerms = new ArrayList<>();
-        for (String word : SpeechRepair.rejoin(terms.words(question), terms, known)) {
-            String term = terms.termOf(word);
+        for (String word : SpeechRepair.repair(terms.words(question), termOf, isKnown)) {
+            String term = termOf.apply(word);
             if (term != null) {
                 words.add(word);
                 indexTerms.add(term);

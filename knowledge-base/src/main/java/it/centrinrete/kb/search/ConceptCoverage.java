@@ -2,13 +2,18 @@ package it.centrinrete.kb.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -31,6 +36,8 @@ final class ConceptCoverage {
     private final List<Weight> strict = new ArrayList<>();
     private final List<Weight> loose = new ArrayList<>();
     private final List<Double> weights = new ArrayList<>();
+    private final List<Boolean> known = new ArrayList<>();
+    private final List<Map<Integer, Double>> levels = new ArrayList<>();
 
     ConceptCoverage(IndexSearcher searcher) {
         this.searcher = searcher;
@@ -44,6 +51,52 @@ final class ConceptCoverage {
         strict.add(strictWeight);
         loose.add(looseQuery == strictQuery ? strictWeight : searcher.createWeight(looseQuery, ScoreMode.COMPLETE_NO_SCORES, 1));
         weights.add(weight(concept));
+        known.add(isKnown(concept));
+    }
+
+    /** Whether the content has the concept at all, in the question's own words or a synonym. */
+    private boolean isKnown(Concept concept) throws IOException {
+        for (List<String> phrase : concept.phrases()) {
+            boolean all = true;
+            for (String term : phrase) {
+                all &= searcher.getIndexReader().docFreq(new Term(Fields.ALL, term)) > 0;
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The features of how well {@code doc} answers the question, for the confidence model. */
+    Evidence evidence(int doc) {
+        double total = 0;
+        double covered = 0;
+        double knownTotal = 0;
+        double unknown = 0;
+        double namedWeight = 0;
+        int subjects = 0;
+        for (int i = 0; i < concepts.size(); i++) {
+            if (concepts.get(i).aspect()) {
+                continue;
+            }
+            subjects++;
+            double weight = weights.get(i);
+            double match = match(i, doc);
+            total += weight;
+            covered += weight * match;
+            if (known.get(i)) {
+                knownTotal += weight;
+            } else {
+                unknown += weight;
+            }
+            namedWeight += match == 1 ? weight : 0;
+        }
+        if (total == 0) {
+            return Evidence.NONE;
+        }
+        return new Evidence(covered / total, knownTotal == 0 ? 0 : Math.min(1, covered / knownTotal), unknown / total, subjects,
+            namedWeight / total);
     }
 
     private double weight(Concept concept) throws IOException {
@@ -55,12 +108,7 @@ final class ConceptCoverage {
         return concept.aspect() ? 0 : Math.log(1 + (docs - rarest + 0.5) / (rarest + 0.5));
     }
 
-    /** Whether the question names a thing at all, not only facets ("a che ora apre?" alone names nothing). */
-    boolean hasSubject() {
-        return concepts.stream().anyMatch(concept -> !concept.aspect());
-    }
-
-    double of(int doc) throws IOException {
+    double of(int doc) {
         double total = 0;
         double covered = 0;
         for (int i = 0; i < concepts.size(); i++) {
@@ -70,21 +118,8 @@ final class ConceptCoverage {
         return total == 0 ? 0 : covered / total;
     }
 
-    /**
-     * Whether the entry matches at least one thing the question names with the question's own words or their
-     * synonyms; an entry reached only through near-spellings and similar sounds is a guess, not an answer.
-     */
-    boolean matchesExactly(int doc) throws IOException {
-        for (int i = 0; i < concepts.size(); i++) {
-            if (!concepts.get(i).aspect() && match(i, doc) >= MENTIONED) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The words of the question the entry does not cover. */
-    List<String> unmatched(int doc) throws IOException {
+    List<String> unmatched(int doc) {
         List<String> words = new ArrayList<>();
         for (int i = 0; i < concepts.size(); i++) {
             if (!concepts.get(i).aspect() && match(i, doc) == 0) {
@@ -94,16 +129,55 @@ final class ConceptCoverage {
         return words;
     }
 
-    private double match(int concept, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        int local = doc - leaf.docBase;
-        if (named.get(concept).matches(leaf, local) != null) {
-            return 1;
+    /**
+     * Finds, once, which of the candidate documents each concept matches at each level. Walking each concept's
+     * iterator over the sorted candidates costs far less than asking Lucene for the matches of every pair.
+     */
+    void prepare(int[] candidates) throws IOException {
+        int[] sorted = candidates.clone();
+        Arrays.sort(sorted);
+        levels.clear();
+        for (int i = 0; i < concepts.size(); i++) {
+            Map<Integer, Double> level = new HashMap<>();
+            for (int doc : matching(loose.get(i), sorted)) {
+                level.put(doc, LOOSE_MATCH);
+            }
+            for (int doc : matching(strict.get(i), sorted)) {
+                level.put(doc, MENTIONED);
+            }
+            for (int doc : matching(named.get(i), sorted)) {
+                level.put(doc, 1.0);
+            }
+            levels.add(level);
         }
-        if (strict.get(concept).matches(leaf, local) != null) {
-            return MENTIONED;
+    }
+
+    private List<Integer> matching(Weight weight, int[] sortedDocs) throws IOException {
+        List<Integer> hits = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            Scorer scorer = null;
+            for (int doc : sortedDocs) {
+                if (doc < leaf.docBase || doc >= end) {
+                    continue;
+                }
+                scorer = scorer == null ? weight.scorer(leaf) : scorer;
+                if (scorer == null) {
+                    break;
+                }
+                TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+                DocIdSetIterator approximation = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+                int local = doc - leaf.docBase;
+                int at = approximation.docID() < local ? approximation.advance(local) : approximation.docID();
+                if (at == local && (twoPhase == null || twoPhase.matches())) {
+                    hits.add(doc);
+                }
+            }
         }
-        return loose.get(concept).matches(leaf, local) != null ? LOOSE_MATCH : 0;
+        return hits;
+    }
+
+    private double match(int concept, int doc) {
+        return levels.get(concept).getOrDefault(doc, 0.0);
     }
 }

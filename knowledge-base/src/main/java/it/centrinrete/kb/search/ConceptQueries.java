@@ -65,12 +65,16 @@ final class ConceptQueries {
         return concept.aspect() ? new BoostQuery(query, ASPECT) : query;
     }
 
-    /** The concept named in what an entry is about — its title or keywords — not just mentioned in its text. */
+    /**
+     * The concept named in what an entry is — its title, its keywords, or the centre it belongs to — not just
+     * mentioned in its text: "il coro del CAM Chiesa Rossa" is wholly about the choir that meets there.
+     */
     Query named(Concept concept) {
         List<Query> alternatives = new ArrayList<>();
         for (List<String> phrase : concept.phrases()) {
             alternatives.add(inField(Fields.TITLE, phrase));
             alternatives.add(inField(Fields.KEYWORDS, phrase));
+            alternatives.add(inField(Fields.PLACE, phrase));
         }
         return new DisjunctionMaxQuery(alternatives, 0f);
     }

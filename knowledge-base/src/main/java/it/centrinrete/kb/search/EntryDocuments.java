@@ -8,12 +8,14 @@ import it.centrinrete.kb.content.Service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns an entry into the Lucene document that represents it in the index. */
 final class EntryDocuments {
@@ -23,8 +25,12 @@ final class EntryDocuments {
     static Document toDocument(Entry entry, Content content) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, entry.id(), Field.Store.YES));
-        doc.add(new StringField(Fields.TYPE, entry.type().wireName(), Field.Store.YES));
-        doc.add(new TextField(Fields.TITLE, entry.title(), Field.Store.YES));
+        doc.add(new StringField(Fields.TYPE, entry.type().wireName(), Field.Store.NO));
+        doc.add(new TextField(Fields.TITLE, entry.title(), Field.Store.NO));
+        // what a hit shows is read from doc values, which need no decompression at search time
+        doc.add(new BinaryDocValuesField(Fields.ID, new BytesRef(entry.id())));
+        doc.add(new BinaryDocValuesField(Fields.TYPE, new BytesRef(entry.type().wireName())));
+        doc.add(new BinaryDocValuesField(Fields.TITLE, new BytesRef(entry.title())));
         List<String> all = new ArrayList<>();
         all.add(entry.title());
         for (String keyword : entry.keywords()) {
@@ -45,8 +51,8 @@ final class EntryDocuments {
         }
         content.locationOf(entry).ifPresent(point -> {
             doc.add(new LatLonPoint(Fields.LOCATION, point.lat(), point.lon()));
-            doc.add(new StoredField(Fields.LAT, point.lat()));
-            doc.add(new StoredField(Fields.LON, point.lon()));
+            doc.add(new DoubleDocValuesField(Fields.LAT, point.lat()));
+            doc.add(new DoubleDocValuesField(Fields.LON, point.lon()));
         });
         return doc;
     }

@@ -8,7 +8,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * Replaces each (lowercase, accent-folded) word by a rough key of how it sounds in Italian, so that words a speech
  * recogniser or a hurried typist gets wrong in the same way still meet: "sante"/"zante", "ghinnastica"/"ginnastica",
- * "kiesa"/"chiesa", "aqua"/"acqua". Double letters collapse and the final vowel is dropped because those are the
+ * "kiesa"/"chiesa", "aqua"/"acqua", "spit"/"spid". Double letters collapse and the final vowel is dropped because those are the
  * most common slips.
  */
 public final class ItalianSoundFilter extends TokenFilter {
@@ -62,9 +62,13 @@ public final class ItalianSoundFilter extends TokenFilter {
                     used = sh ? (at(word, i + 2) == 'i' && isVowel(at(word, i + 3)) ? 3 : 2) : 1;
                 }
                 case 'z', 'x' -> mapped = 's';
+                // voiced and voiceless pairs are what recognisers confuse most ("spit" for "SPID")
+                case 'd' -> mapped = 't';
+                case 'b' -> mapped = 'p';
+                case 'v' -> mapped = 'f';
                 case 'q', 'k' -> mapped = 'k';
                 case 'j', 'y' -> mapped = 'i';
-                case 'w' -> mapped = 'v';
+                case 'w' -> mapped = 'f';
                 case 'h' -> mapped = 0;
                 default -> mapped = c;
             }

@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,13 +19,13 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Answers questions from the index. Ranking: BM25 over the question's concepts, then each candidate is weighed by
  * how much of the question it covers (an entry that matches "spesa" and "casa" beats one that matches "casa"
- * twice), and among near-equals the one nearest the kiosk wins. The coverage of the best entry is the confidence:
- * a question whose important words no entry has gets no answer.
+ * twice), and among near-equals the one nearest the kiosk wins. What the best entry has to show ({@link Evidence})
+ * becomes the confidence through a {@link ConfidenceModel}: a question whose important words no entry has gets no
+ * answer.
  */
 public final class KnowledgeSearcher {
     /** Candidates re-ranked by coverage and nearness; beyond these BM25 alone has already decided. */
     private static final int CANDIDATES = 15;
-    private static final Set<String> STORED = Set.of(Fields.ID, Fields.TYPE, Fields.TITLE, Fields.LAT, Fields.LON);
     /** Distance at which nearness counts half: a short walk or two tram stops. */
     private static final double PIVOT_METRES = 1500;
     /** How much nearness may move a score: enough to break near-ties, never to beat a clearly better entry. */
@@ -36,8 +34,6 @@ public final class KnowledgeSearcher {
     private static final double ASKED_NEARNESS_WEIGHT = 0.6;
     /** Confidence of answering with the kiosk's own centre a question that names nothing else ("siete aperti?"). */
     private static final double HERE_CONFIDENCE = 0.75;
-    /** How steeply confidence rises around the coverage threshold; chosen by the evaluation's reliability table. */
-    private static final double CONFIDENCE_SLOPE = 10;
 
     private final KnowledgeIndex index;
     private final QueryTerms terms = new QueryTerms(new ItalianSearchAnalyzer());
@@ -84,9 +80,9 @@ public final class KnowledgeSearcher {
         if (found.scoreDocs.length == 0) {
             return SearchResult.nothing(List.of());
         }
-        Document doc = searcher.storedFields().document(found.scoreDocs[0].doc, STORED);
-        SearchHit hit = new SearchHit(request.here(), EntryType.fromWireName(doc.get(Fields.TYPE)), doc.get(Fields.TITLE), 1, 1, 0);
-        return new SearchResult(List.of(hit), HERE_CONFIDENCE, true, List.of());
+        HitFields.Values doc = HitFields.read(searcher, found.scoreDocs[0].doc);
+        SearchHit hit = new SearchHit(request.here(), EntryType.fromWireName(doc.type()), doc.title(), 1, 1, 0);
+        return new SearchResult(List.of(hit), HERE_CONFIDENCE, true, List.of(), Evidence.NONE);
     }
 
     private SearchResult search(IndexSearcher searcher, SearchRequest request, List<Concept> concepts) throws IOException {
@@ -110,6 +106,7 @@ public final class KnowledgeSearcher {
             query.add(types.build(), BooleanClause.Occur.FILTER);
         }
         TopDocs top = searcher.search(query.build(), CANDIDATES);
+        coverage.prepare(java.util.Arrays.stream(top.scoreDocs).mapToInt(scoreDoc -> scoreDoc.doc).toArray());
         List<Ranked> ranked = new ArrayList<>();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
             ranked.add(rank(searcher, scoreDoc, coverage.of(scoreDoc.doc), request.near(),
@@ -120,26 +117,25 @@ public final class KnowledgeSearcher {
             return SearchResult.nothing(concepts.stream().map(Concept::words).toList());
         }
         Ranked best = ranked.get(0);
-        double bestCoverage = best.hit().coverage();
-        boolean answerable = coverage.hasSubject() && bestCoverage >= options.minCoverage() && coverage.matchesExactly(best.doc());
-        double confidence = coverage.hasSubject() ? 1 / (1 + Math.exp(-CONFIDENCE_SLOPE * (bestCoverage - options.minCoverage()))) : 0;
+        Evidence evidence = coverage.evidence(best.doc());
+        double confidence = options.confidence().probability(evidence);
+        boolean answerable = confidence >= options.confidence().threshold();
         List<SearchHit> hits = ranked.stream().limit(request.limit()).map(Ranked::hit).toList();
-        return new SearchResult(hits, confidence, answerable, coverage.unmatched(best.doc()));
+        return new SearchResult(hits, confidence, answerable, coverage.unmatched(best.doc()), evidence);
     }
 
     private Ranked rank(IndexSearcher searcher, ScoreDoc scoreDoc, double covered, GeoPoint near, double nearnessWeight)
         throws IOException {
-        Document doc = searcher.storedFields().document(scoreDoc.doc, STORED);
+        HitFields.Values doc = HitFields.read(searcher, scoreDoc.doc);
         double distance = Double.NaN;
         double nearness = 0;
-        if (near != null && doc.getField(Fields.LAT) != null) {
-            GeoPoint point = new GeoPoint(doc.getField(Fields.LAT).numericValue().doubleValue(),
-                doc.getField(Fields.LON).numericValue().doubleValue());
+        if (near != null && doc.lat() != null) {
+            GeoPoint point = new GeoPoint(doc.lat(), doc.lon());
             distance = near.metresTo(point);
             nearness = PIVOT_METRES / (PIVOT_METRES + distance);
         }
         double finalScore = scoreDoc.score * (0.3 + 0.7 * covered) * (1 + nearnessWeight * nearness);
-        SearchHit hit = new SearchHit(doc.get(Fields.ID), EntryType.fromWireName(doc.get(Fields.TYPE)), doc.get(Fields.TITLE),
+        SearchHit hit = new SearchHit(doc.id(), EntryType.fromWireName(doc.type()), doc.title(),
             finalScore, covered, distance);
         return new Ranked(scoreDoc.doc, finalScore, hit);
     }

@@ -6,31 +6,31 @@ package it.centrinrete.kb.search;
  * @param fuzzy try close spellings of words the index does not know
  * @param sound try words that sound the same (speech-recognition slips)
  * @param synonyms expand the question with the operators' synonyms
- * @param minCoverage below this share of the question's weight covered by the best entry, the search abstains
+ * @param confidence how evidence becomes a probability, and below which the search abstains
  */
-public record SearchOptions(boolean fuzzy, boolean sound, boolean synonyms, double minCoverage) {
+public record SearchOptions(boolean fuzzy, boolean sound, boolean synonyms, ConfidenceModel confidence) {
     /** The settings the product uses; the evaluation report shows how they were chosen. */
-    public static final SearchOptions DEFAULT = new SearchOptions(true, true, true, 0.45);
+    public static final SearchOptions DEFAULT = new SearchOptions(true, true, true, ConfidenceModel.DEFAULT);
 
     public SearchOptions {
-        if (minCoverage < 0 || minCoverage > 1) {
-            throw new IllegalArgumentException("minCoverage must be between 0 and 1, not " + minCoverage);
+        if (confidence == null) {
+            throw new IllegalArgumentException("a confidence model is required");
         }
     }
 
     public SearchOptions withFuzzy(boolean on) {
-        return new SearchOptions(on, sound, synonyms, minCoverage);
+        return new SearchOptions(on, sound, synonyms, confidence);
     }
 
     public SearchOptions withSound(boolean on) {
-        return new SearchOptions(fuzzy, on, synonyms, minCoverage);
+        return new SearchOptions(fuzzy, on, synonyms, confidence);
     }
 
     public SearchOptions withSynonyms(boolean on) {
-        return new SearchOptions(fuzzy, sound, on, minCoverage);
+        return new SearchOptions(fuzzy, sound, on, confidence);
     }
 
-    public SearchOptions withMinCoverage(double value) {
-        return new SearchOptions(fuzzy, sound, synonyms, value);
+    public SearchOptions withConfidence(ConfidenceModel model) {
+        return new SearchOptions(fuzzy, sound, synonyms, model);
     }
 }

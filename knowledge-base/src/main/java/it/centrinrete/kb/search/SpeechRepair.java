@@ -2,18 +2,33 @@ package it.centrinrete.kb.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Undoes the commonest damage a speech recogniser does to a word it does not know: it hears it as two ("ba dante",
- * "calvi rate", "cine forum", "a ler"). Two neighbouring words are joined when the joined word is one the content
- * has and at least one of the two halves is not (or is only a stopword), so ordinary phrases are never merged.
+ * Undoes the commonest damage a speech recogniser or a hurried typist does to words: one word heard as two ("ba
+ * dante", "calvi rate", "cine forum", "a ler") and two words run together ("chiesarossa", "pastiadomicilio").
+ * Two neighbouring words are joined when the joined word is one the content has and at least one of the halves is
+ * not (or is only a stopword); a word the content lacks is split when every piece is a word it has or a stopword.
+ * Ordinary phrases and known words are never touched. Number words become digits ({@link ItalianNumbers}).
  */
 final class SpeechRepair {
     private SpeechRepair() {
     }
 
-    static List<String> rejoin(List<String> words, QueryTerms terms, Predicate<String> known) {
+    /**
+     * @param terms the index term of a word, or null for a stopword
+     * @param known whether the index holds a term
+     */
+    static List<String> repair(List<String> heard, Function<String, String> terms, Predicate<String> known) {
+        List<String> words = new ArrayList<>();
+        for (String word : ItalianNumbers.toDigits(heard)) {
+            words.addAll(split(word, terms, known));
+        }
+        return rejoin(words, terms, known);
+    }
+
+    private static List<String> rejoin(List<String> words, Function<String, String> terms, Predicate<String> known) {
         List<String> repaired = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -28,16 +43,59 @@ final class SpeechRepair {
         return repaired;
     }
 
-    private static boolean joinable(String first, String second, QueryTerms terms, Predicate<String> known) {
-        String joined = terms.termOf(first + second);
+    private static boolean joinable(String first, String second, Function<String, String> terms, Predicate<String> known) {
+        if (second.length() < 2) {
+            // "terra e", "sempre e": a trailing conjunction is not half of a word
+            return false;
+        }
+        String joined = terms.apply(first + second);
         if (joined == null || joined.length() < 4 || !known.test(joined)) {
             return false;
         }
         return !isKnownWord(first, terms, known) || !isKnownWord(second, terms, known);
     }
 
-    private static boolean isKnownWord(String word, QueryTerms terms, Predicate<String> known) {
-        String term = terms.termOf(word);
+    /** The word itself, or the fewest pieces it splits into that are all known words or stopwords. */
+    static List<String> split(String word, Function<String, String> terms, Predicate<String> known) {
+        if (word.length() < 8 || isKnownWord(word, terms, known) || !word.chars().allMatch(Character::isLetter)) {
+            return List.of(word);
+        }
+        List<String> best = null;
+        for (int cut = 5; cut <= word.length() - 4; cut++) {
+            String head = word.substring(0, cut);
+            if (!isPiece(head, terms, known)) {
+                continue;
+            }
+            String tail = word.substring(cut);
+            List<String> rest = isPiece(tail, terms, known) ? List.of(tail) : splitTail(tail, terms, known);
+            if (rest != null && (best == null || rest.size() + 1 < best.size())) {
+                best = new ArrayList<>();
+                best.add(head);
+                best.addAll(rest);
+            }
+        }
+        return best == null ? List.of(word) : best;
+    }
+
+    /** "adomicilio" → "a", "domicilio": a short stopword glued in front of a known word. */
+    private static List<String> splitTail(String tail, Function<String, String> terms, Predicate<String> known) {
+        for (int cut = 1; cut <= 3 && cut < tail.length() - 4; cut++) {
+            String glue = tail.substring(0, cut);
+            String rest = tail.substring(cut);
+            if (terms.apply(glue) == null && isKnownWord(rest, terms, known)) {
+                return List.of(glue, rest);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPiece(String piece, Function<String, String> terms, Predicate<String> known) {
+        // short pieces are too easy to find inside a misspelt word ("risatta" is not "ris" + "atta")
+        return piece.length() >= 5 && isKnownWord(piece, terms, known);
+    }
+
+    private static boolean isKnownWord(String word, Function<String, String> terms, Predicate<String> known) {
+        String term = terms.apply(word);
         return term != null && known.test(term);
     }
 }

@@ -9,8 +9,9 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 /**
  * Reduces the verb endings people use in questions to the stem the content's nouns share: "prenotare",
  * "prenotata" → "prenot" (as "prenotazione" is not, but "prenoto" and "prenota" are); "iscriversi" → "iscriv".
- * Only endings that come in complete families are cut (-ato/-ata/-ati/-ate, -ito…, -are/-ere/-ire, reflexives),
- * so a noun and its plural always meet; -ano and -ono are left alone, since "telefono" and "anziano" end so too.
+ * Pronouns glued to an infinitive go first ("comprarlo" → "comprare"). Only endings that come in complete
+ * families are cut (-ato/-ata/-ati/-ate, -ito…, -are/-ere/-ire, reflexives), so a noun and its plural always
+ * meet; -ano and -ono are left alone, since "telefono" and "anziano" end so too.
  * A stem shorter than four letters is never produced.
  */
 public final class VerbEndingFilter extends TokenFilter {
@@ -18,6 +19,9 @@ public final class VerbEndingFilter extends TokenFilter {
         "iare", "iato", "iata", "iati", "iate", "arsi", "ersi", "irsi", "armi", "ermi", "irmi",
         "are", "ere", "ire", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "ando", "endo"};
     private static final int MIN_STEM = 4;
+    /** Pronouns Italian glues to an infinitive: "medicarla", "comprarlo", "scriverlo", "iscrivermi". */
+    private static final String[] CLITICS = {"gliela", "glielo", "gliele", "glieli", "gliene", "mela", "melo", "tela", "telo",
+        "sela", "selo", "la", "lo", "li", "le", "mi", "ti", "ci", "vi", "si", "ne", "gli"};
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
@@ -26,19 +30,33 @@ public final class VerbEndingFilter extends TokenFilter {
         super(input);
     }
 
+    /** "medicarla" → "medicare": a clitic counts only when what is left is an infinitive (-ar, -er, -ir). */
+    static String withoutClitic(String word) {
+        for (String clitic : CLITICS) {
+            if (word.endsWith(clitic)) {
+                String infinitive = word.substring(0, word.length() - clitic.length());
+                if (infinitive.length() >= MIN_STEM + 2 && infinitive.matches(".*[aei]r")) {
+                    return infinitive + "e";
+                }
+            }
+        }
+        return word;
+    }
+
     @Override
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) {
             return false;
         }
         if (!keyword.isKeyword()) {
-            String word = term.toString();
+            String word = withoutClitic(term.toString());
             for (String ending : ENDINGS) {
                 if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
-                    term.setLength(word.length() - ending.length());
+                    word = word.substring(0, word.length() - ending.length());
                     break;
                 }
             }
+            term.setEmpty().append(word);
         }
         return true;
     }

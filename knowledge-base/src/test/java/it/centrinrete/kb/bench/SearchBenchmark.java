@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "--add-modules", "jdk.incubator.vector"})
 public class SearchBenchmark {
-    static final String[] QUESTIONS = {
+    public static final String[] QUESTIONS = {
         "a che ora apre il centro Zante",
         "chi mi porta la spesa a casa",
         "vorrei fare ginnastica dolce",

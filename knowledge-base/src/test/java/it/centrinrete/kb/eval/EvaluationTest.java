@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the search from getting worse than the README reports. The floors sit just under today's figures
- * (hit@1 0.682, hit@3 0.933, abstention 0.778); issue 2's targets (0.90, 0.97, 0.90) are not reached yet, and
+ * (hit@1 0.812, hit@3 0.941, abstention 0.833); issue 2's targets (0.90, 0.97, 0.90) are not reached yet, and
  * these floors are to be raised as the method improves, never lowered.
  */
 class EvaluationTest {
@@ -32,9 +32,9 @@ class EvaluationTest {
             // then
             assertThat(scores.answerable()).as("answerable questions").isGreaterThanOrEqualTo(150);
             assertThat(scores.unanswerable()).as("unanswerable questions").isGreaterThanOrEqualTo(20);
-            assertThat(scores.hitAt1()).as("hit@1; misses:%n%s", String.join("\n", scores.misses())).isGreaterThanOrEqualTo(0.67);
-            assertThat(scores.hitAt3()).as("hit@3").isGreaterThanOrEqualTo(0.92);
-            assertThat(scores.abstention()).as("abstention").isGreaterThanOrEqualTo(0.75);
+            assertThat(scores.hitAt1()).as("hit@1; misses:%n%s", String.join("\n", scores.misses())).isGreaterThanOrEqualTo(0.80);
+            assertThat(scores.hitAt3()).as("hit@3").isGreaterThanOrEqualTo(0.93);
+            assertThat(scores.abstention()).as("abstention").isGreaterThanOrEqualTo(0.83);
         }
     }
 

@@ -31,8 +31,9 @@ record Scores(String name, int answerable, int hit1, int hit3, int unanswerable,
                 hit3 += r.ids().subList(0, Math.min(3, r.ids().size())).contains(q.expectedId()) ? 1 : 0;
                 falseAbstentions += r.answers() ? 0 : 1;
                 if (!top) {
-                    misses.add(String.format("line %d [%s] \"%s\" expected %s, got %s%s", q.line(), q.category(), q.text(),
-                        q.expectedId(), first, r.answers() ? "" : " (abstained)"));
+                    boolean inThree = r.ids().subList(0, Math.min(3, r.ids().size())).contains(q.expectedId());
+                    misses.add(String.format("line %d [%s] \"%s\" expected %s, got %s%s%s", q.line(), q.category(), q.text(),
+                        q.expectedId(), first, r.answers() ? "" : " (abstained)", inThree ? "" : " (not in top 3)"));
                 }
             } else {
                 unanswerable++;

@@ -50,4 +50,17 @@ class ItalianSearchAnalyzerTest {
     void surfaceWordsKeepStopwordsAndSkipStemming() {
         assertThat(terms.words("Vorrei la Visita")).isEqualTo(List.of("vorrei", "la", "visita"));
     }
+
+    @Test
+    void verbFormsMeetTheirNouns() {
+        assertThat(terms.indexTerms("prenotare prenotata prenoto")).containsOnly(terms.indexTerms("prenota").get(0));
+        assertThat(terms.indexTerms("medicarla")).isEqualTo(terms.indexTerms("medicare"));
+        assertThat(terms.indexTerms("comprarlo iscrivermi")).isEqualTo(terms.indexTerms("comprare iscrivere"));
+    }
+
+    @Test
+    void nounsEndingLikeVerbsKeepSingularAndPluralTogether() {
+        assertThat(terms.indexTerms("telefono telefoni")).containsOnly(terms.indexTerms("telefono").get(0));
+        assertThat(terms.indexTerms("anziano anziani")).containsOnly(terms.indexTerms("anziano").get(0));
+    }
 }

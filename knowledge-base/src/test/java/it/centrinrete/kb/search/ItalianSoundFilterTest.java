@@ -33,4 +33,9 @@ class ItalianSoundFilterTest {
     void silentHDisappears() {
         assertThat(ItalianSoundFilter.key("hanno")).isEqualTo(ItalianSoundFilter.key("anno"));
     }
+
+    @Test
+    void voicedAndVoicelessConsonantsMeet() {
+        assertThat(ItalianSoundFilter.key("spit")).isEqualTo(ItalianSoundFilter.key("spid"));
+    }
 }

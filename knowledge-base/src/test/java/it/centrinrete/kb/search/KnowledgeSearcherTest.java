@@ -115,6 +115,16 @@ class KnowledgeSearcherTest {
     }
 
     @Test
+    void wordsRunTogetherAreSplitAgain() {
+        assertThat(first(ask("pastiadomicilio"))).isEqualTo("pasti-a-domicilio");
+    }
+
+    @Test
+    void aWordHeardAsTwoIsJoinedAgain() {
+        assertThat(first(ask("atti vare"))).isEqualTo("attivare-spid");
+    }
+
+    @Test
     void aQuestionTheContentCannotAnswerIsNotAnswered() {
         // when
         SearchResult result = ask("chi ha vinto il campionato di calcio");

@@ -1,0 +1,47 @@
+package it.centrinrete.kb.search;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Reads what a hit shows (id, type, title, position) from doc values. Stored fields would decompress a whole block
+ * of documents for each hit, which at 20,000 entries cost more than the search itself.
+ */
+final class HitFields {
+    private HitFields() {
+    }
+
+    record Values(String id, String type, String title, Double lat, Double lon) {
+    }
+
+    static Values read(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        Double lat = null;
+        Double lon = null;
+        NumericDocValues lats = DocValues.getNumeric(leaf.reader(), Fields.LAT);
+        NumericDocValues lons = DocValues.getNumeric(leaf.reader(), Fields.LON);
+        if (lats.advanceExact(local) && lons.advanceExact(local)) {
+            lat = Double.longBitsToDouble(lats.longValue());
+            lon = Double.longBitsToDouble(lons.longValue());
+        }
+        return new Values(text(leaf, Fields.ID, local), text(leaf, Fields.TYPE, local), text(leaf, Fields.TITLE, local), lat, lon);
+    }
+
+    private static String text(LeafReaderContext leaf, String field, int doc) throws IOException {
+        BinaryDocValues values = DocValues.getBinary(leaf.reader(), field);
+        if (!values.advanceExact(doc)) {
+            throw new IllegalStateException("document " + doc + " has no " + field + "; the index was built by an older version");
+        }
+        BytesRef bytes = values.binaryValue();
+        return bytes.utf8ToString();
+    }
+}

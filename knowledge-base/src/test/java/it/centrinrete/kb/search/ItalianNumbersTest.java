@@ -1,0 +1,40 @@
+package it.centrinrete.kb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ItalianNumbersTest {
+
+    @Test
+    void wordsOfOneNumberBecomeItsDigits() {
+        assertThat(ItalianNumbers.toDigits(List.of("numero", "mille", "cinquecento", "ventidue")))
+            .containsExactly("numero", "1522");
+        assertThat(ItalianNumbers.toDigits(List.of("centodiciotto"))).containsExactly("118");
+        assertThat(ItalianNumbers.toDigits(List.of("cinque", "mila", "euro"))).containsExactly("5000", "euro");
+    }
+
+    @Test
+    void compoundNumbersAreRead() {
+        assertThat(ItalianNumbers.parse("ventuno")).isEqualTo(21);
+        assertThat(ItalianNumbers.parse("trentotto")).isEqualTo(38);
+        assertThat(ItalianNumbers.parse("ventitre")).isEqualTo(23);
+        assertThat(ItalianNumbers.parse("duemilaventisei")).isEqualTo(2026);
+        assertThat(ItalianNumbers.parse("millecinquecentoventidue")).isEqualTo(1522);
+        assertThat(ItalianNumbers.parse("trecento")).isEqualTo(300);
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeNumbersStayWords() {
+        assertThat(ItalianNumbers.parse("centro")).isEqualTo(-1);
+        assertThat(ItalianNumbers.parse("trenta1")).isEqualTo(-1);
+        assertThat(ItalianNumbers.toDigits(List.of("sei", "aperto"))).containsExactly("sei", "aperto");
+        assertThat(ItalianNumbers.toDigits(List.of("una", "visita"))).containsExactly("una", "visita");
+    }
+
+    @Test
+    void andBetweenNumbersKeepsThemApart() {
+        assertThat(ItalianNumbers.toDigits(List.of("alle", "tre", "e", "mezza"))).containsExactly("alle", "3", "e", "mezza");
+    }
+}
