@@ -22,16 +22,18 @@ import org.apache.lucene.search.Weight;
  * less than one matched exactly. Aspect words ("apre", "costa", "dove") do not count: every centre has opening
  * hours even when its text never says "apre", so they rank but never make an entry look less fitting. A concept
  * an entry only mentions in its description ("tempo" in "tempo libero") counts for less than one it is about
- * (in its title or keywords): that keeps a single common word from passing for a grounded answer.
+ * (in its title or keywords, more if it says a whole keyword): that keeps a single common word from passing for a grounded answer.
  * Words the content has never seen weigh the most,
  * which is what makes an off-topic question ("chi ha vinto la partita") fall below the threshold.
  */
 final class ConceptCoverage {
+    private static final double NAMED = 0.85;
     private static final double MENTIONED = 0.7;
     private static final double LOOSE_MATCH = 0.6;
 
     private final IndexSearcher searcher;
     private final List<Concept> concepts = new ArrayList<>();
+    private final List<Weight> whole = new ArrayList<>();
     private final List<Weight> named = new ArrayList<>();
     private final List<Weight> strict = new ArrayList<>();
     private final List<Weight> loose = new ArrayList<>();
@@ -44,8 +46,9 @@ final class ConceptCoverage {
     }
 
     /** The strict and loose queries come rewritten; the loose one is the strict one itself when nothing was loosened. */
-    void add(Concept concept, Query namedQuery, Query strictQuery, Query looseQuery) throws IOException {
+    void add(Concept concept, Query wholeQuery, Query namedQuery, Query strictQuery, Query looseQuery) throws IOException {
         concepts.add(concept);
+        whole.add(searcher.createWeight(searcher.rewrite(wholeQuery), ScoreMode.COMPLETE_NO_SCORES, 1));
         named.add(searcher.createWeight(searcher.rewrite(namedQuery), ScoreMode.COMPLETE_NO_SCORES, 1));
         Weight strictWeight = searcher.createWeight(strictQuery, ScoreMode.COMPLETE_NO_SCORES, 1);
         strict.add(strictWeight);
@@ -75,6 +78,7 @@ final class ConceptCoverage {
         double knownTotal = 0;
         double unknown = 0;
         double namedWeight = 0;
+        double wholeWeight = 0;
         int subjects = 0;
         for (int i = 0; i < concepts.size(); i++) {
             if (concepts.get(i).aspect()) {
@@ -90,13 +94,14 @@ final class ConceptCoverage {
             } else {
                 unknown += weight;
             }
-            namedWeight += match == 1 ? weight : 0;
+            namedWeight += match >= NAMED ? weight : 0;
+            wholeWeight += match == 1 ? weight : 0;
         }
         if (total == 0) {
             return Evidence.NONE;
         }
         return new Evidence(covered / total, knownTotal == 0 ? 0 : Math.min(1, covered / knownTotal), unknown / total, subjects,
-            namedWeight / total);
+            namedWeight / total, wholeWeight / total);
     }
 
     private double weight(Concept concept) throws IOException {
@@ -146,6 +151,9 @@ final class ConceptCoverage {
                 level.put(doc, MENTIONED);
             }
             for (int doc : matching(named.get(i), sorted)) {
+                level.put(doc, NAMED);
+            }
+            for (int doc : matching(whole.get(i), sorted)) {
                 level.put(doc, 1.0);
             }
             levels.add(level);

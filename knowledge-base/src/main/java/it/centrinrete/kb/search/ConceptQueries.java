@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
@@ -63,6 +65,26 @@ final class ConceptQueries {
         }
         Query query = new DisjunctionMaxQuery(alternatives, 0.1f);
         return concept.aspect() ? new BoostQuery(query, ASPECT) : query;
+    }
+
+    /**
+     * A whole keyword (or the whole title) said in the question, in the words around the concept or as one of its
+     * synonyms: "pulsante al collo" is stronger evidence for the alarm than "collo" alone, and "santo" alone is not
+     * "fuoco di Sant'Antonio".
+     */
+    static Query wholeKeyword(List<Concept> concepts, int index) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (int length = 1; length <= 3; length++) {
+            for (int start = Math.max(0, index - length + 1); start <= index && start + length <= concepts.size(); start++) {
+                List<String> terms = new ArrayList<>();
+                concepts.subList(start, start + length).forEach(concept -> terms.addAll(concept.own()));
+                any.add(new TermQuery(new Term(Fields.KEYPHRASE, String.join(" ", terms))), BooleanClause.Occur.SHOULD);
+            }
+        }
+        for (List<String> phrase : concepts.get(index).phrases()) {
+            any.add(new TermQuery(new Term(Fields.KEYPHRASE, String.join(" ", phrase))), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
     }
 
     /**

@@ -19,7 +19,14 @@ import org.apache.lucene.util.BytesRef;
 
 /** Turns an entry into the Lucene document that represents it in the index. */
 final class EntryDocuments {
+    private static final QueryTerms TERMS = new QueryTerms(new ItalianSearchAnalyzer());
+
     private EntryDocuments() {
+    }
+
+    /** A keyword or title reduced to its index terms, as one token: "Pulsante al collo" → "pulsant coll". */
+    static String keyphrase(String text) {
+        return String.join(" ", TERMS.indexTerms(text));
     }
 
     static Document toDocument(Entry entry, Content content) {
@@ -33,8 +40,10 @@ final class EntryDocuments {
         doc.add(new BinaryDocValuesField(Fields.TITLE, new BytesRef(entry.title())));
         List<String> all = new ArrayList<>();
         all.add(entry.title());
+        doc.add(new StringField(Fields.KEYPHRASE, keyphrase(entry.title()), Field.Store.NO));
         for (String keyword : entry.keywords()) {
             doc.add(new TextField(Fields.KEYWORDS, keyword, Field.Store.NO));
+            doc.add(new StringField(Fields.KEYPHRASE, keyphrase(keyword), Field.Store.NO));
             all.add(keyword);
         }
         for (String text : entry.bodyTexts()) {

@@ -9,8 +9,10 @@ package it.centrinrete.kb.search;
  * @param knownCoverage the same, counting only words the content has at all
  * @param unknownShare share of the question made of words the content has never seen
  * @param subjects how many things the question names
- * @param namedShare share of the question the entry is about (its title or keywords name it)
+ * @param namedShare share of the question the entry is about (its title, keywords or centre name it)
+ * @param wholeShare share of the question that says one of the entry's keywords, or its title, whole
  */
-public record Evidence(double coverage, double knownCoverage, double unknownShare, int subjects, double namedShare) {
-    public static final Evidence NONE = new Evidence(0, 0, 1, 0, 0);
+public record Evidence(double coverage, double knownCoverage, double unknownShare, int subjects, double namedShare,
+                       double wholeShare) {
+    public static final Evidence NONE = new Evidence(0, 0, 1, 0, 0, 0);
 }

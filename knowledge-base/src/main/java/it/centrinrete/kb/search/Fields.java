@@ -10,6 +10,8 @@ final class Fields {
     static final String TITLE = "title";
     /** Colloquial keywords. */
     static final String KEYWORDS = "keywords";
+    /** Each keyword and the title as one exact token of its index terms: a question that says a whole keyword. */
+    static final String KEYPHRASE = "keyphrase";
     /** Descriptive texts. */
     static final String BODY = "body";
     /** Names and neighbourhoods of the centres an entry is at, so "…al centro Zante" reaches services offered there. */

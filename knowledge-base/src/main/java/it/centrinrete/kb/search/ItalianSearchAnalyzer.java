@@ -44,7 +44,7 @@ public final class ItalianSearchAnalyzer extends Analyzer {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream result = new ElisionFilter(source, ELISIONS);
+                TokenStream result = new ApostropheSplitFilter(new ElisionFilter(source, ELISIONS));
                 result = new LowerCaseFilter(result);
                 result = new ASCIIFoldingFilter(result);
                 return new TokenStreamComponents(source, result);
@@ -60,7 +60,7 @@ public final class ItalianSearchAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream result = new ElisionFilter(source, ELISIONS);
+        TokenStream result = new ApostropheSplitFilter(new ElisionFilter(source, ELISIONS));
         result = new LowerCaseFilter(result);
         result = new ASCIIFoldingFilter(result);
         result = new StopFilter(result, stopwords);

@@ -15,7 +15,7 @@ public final class ItalianSoundAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream result = new ElisionFilter(source, ItalianSearchAnalyzer.ELISIONS);
+        TokenStream result = new ApostropheSplitFilter(new ElisionFilter(source, ItalianSearchAnalyzer.ELISIONS));
         result = new LowerCaseFilter(result);
         result = new ASCIIFoldingFilter(result);
         result = new StopFilter(result, Vocabulary.stopwords());

@@ -31,7 +31,7 @@ public final class KnowledgeSearcher {
     /** How much nearness may move a score: enough to break near-ties, never to beat a clearly better entry. */
     private static final double NEARNESS_WEIGHT = 0.08;
     /** When the person asks for what is near ("qui vicino"), nearness decides among entries about the same thing. */
-    private static final double ASKED_NEARNESS_WEIGHT = 0.6;
+    private static final double ASKED_NEARNESS_WEIGHT = 1.0;
     /** Confidence of answering with the kiosk's own centre a question that names nothing else ("siete aperti?"). */
     private static final double HERE_CONFIDENCE = 0.75;
 
@@ -60,7 +60,7 @@ public final class KnowledgeSearcher {
         try {
             IndexReaderTerms known = new IndexReaderTerms(searcher);
             List<Concept> concepts = Concept.of(request.text(), terms, options.synonyms() ? synonyms : Synonyms.none(), known);
-            if (request.here() != null && concepts.stream().allMatch(Concept::aspect)) {
+            if (request.here() != null && concepts.stream().allMatch(c -> c.aspect() || Vocabulary.isHere(c.words()))) {
                 return aboutHere(searcher, request);
             }
             if (concepts.isEmpty()) {
@@ -74,7 +74,10 @@ public final class KnowledgeSearcher {
         }
     }
 
-    /** "A che ora chiudete?", "siete aperti sabato?": at a kiosk, a question that names nothing is about its centre. */
+    /**
+     * "A che ora chiudete?", "siete aperti sabato?", "il numero del centro": at a kiosk, a question that names
+     * nothing but the centre itself is about the kiosk's centre.
+     */
     private SearchResult aboutHere(IndexSearcher searcher, SearchRequest request) throws IOException {
         TopDocs found = searcher.search(new TermQuery(new Term(Fields.ID, request.here())), 1);
         if (found.scoreDocs.length == 0) {
@@ -90,12 +93,13 @@ public final class KnowledgeSearcher {
         ConceptQueries queries = new ConceptQueries(options);
         ConceptCoverage coverage = new ConceptCoverage(searcher);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (Concept concept : concepts) {
+        for (int i = 0; i < concepts.size(); i++) {
+            Concept concept = concepts.get(i);
             // rewritten once here: expanding a fuzzy query is the costliest step, so it must not happen twice
             Query strict = searcher.rewrite(queries.query(concept, false));
             Query loose = ConceptQueries.unknown(concept, searcher) ? searcher.rewrite(queries.query(concept, true)) : strict;
             query.add(loose, BooleanClause.Occur.SHOULD);
-            coverage.add(concept, queries.named(concept), strict, loose);
+            coverage.add(concept, ConceptQueries.wholeKeyword(concepts, i), queries.named(concept), strict, loose);
         }
         query.setMinimumNumberShouldMatch(1);
         if (!request.types().isEmpty()) {

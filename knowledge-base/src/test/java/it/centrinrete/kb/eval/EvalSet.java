@@ -14,10 +14,20 @@ final class EvalSet {
     private EvalSet() {
     }
 
+    /** The development set: its misses were studied while the method was built. */
     static List<EvalQuestion> load() {
-        try (InputStream in = EvalSet.class.getResourceAsStream("/eval/questions.tsv")) {
+        return load("questions.tsv");
+    }
+
+    /** The held-out set, written blind and used only to measure; never to tune. */
+    static List<EvalQuestion> holdout() {
+        return load("holdout.tsv");
+    }
+
+    static List<EvalQuestion> load(String name) {
+        try (InputStream in = EvalSet.class.getResourceAsStream("/eval/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("eval/questions.tsv is missing from the test resources");
+                throw new IllegalStateException("eval/" + name + " is missing from the test resources");
             }
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -35,7 +45,7 @@ final class EvalSet {
             }
             String[] cells = line.split("\t");
             if (cells.length < 3) {
-                throw new IllegalArgumentException("questions.tsv:" + (i + 1) + ": needs question, expected id and category");
+                throw new IllegalArgumentException("line " + (i + 1) + ": needs question, expected id and category");
             }
             String expected = cells[1].strip();
             String near = cells.length > 3 ? cells[3].strip() : "-";

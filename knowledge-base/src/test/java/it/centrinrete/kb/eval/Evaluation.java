@@ -16,7 +16,8 @@ import java.util.TreeMap;
 /**
  * Runs the evaluation set against our search, its ablations and the two baselines, and prints the report that
  * {@code knowledge-base/README.md} quotes. Run: {@code ./mvnw -q -pl knowledge-base test-compile exec:java@evaluate}.
- * With {@code --misses}, also lists every question each retriever got wrong.
+ * With {@code --misses}, also lists every question each retriever got wrong; with {@code --holdout}, runs the
+ * held-out set instead of the development set.
  */
 public final class Evaluation {
     private Evaluation() {
@@ -25,9 +26,11 @@ public final class Evaluation {
     public static void main(String[] args) {
         boolean misses = List.of(args).contains("--misses");
         boolean baselines = !List.of(args).contains("--no-baselines");
+        boolean holdout = List.of(args).contains("--holdout");
         Content content = EvalContent.load();
         Synonyms synonyms = Synonyms.load(SampleContent.folder());
-        List<EvalQuestion> questions = EvalSet.load();
+        List<EvalQuestion> questions = holdout ? EvalSet.holdout() : EvalSet.load();
+        System.out.println(holdout ? "Held-out set (written blind, never used for tuning)" : "Development set");
         long answerable = questions.stream().filter(EvalQuestion::answerable).count();
         System.out.printf("%d questions (%d answerable, %d the content cannot answer), %d entries%n%n",
             questions.size(), answerable, questions.size() - answerable, content.size());

@@ -63,4 +63,10 @@ class ItalianSearchAnalyzerTest {
         assertThat(terms.indexTerms("telefono telefoni")).containsOnly(terms.indexTerms("telefono").get(0));
         assertThat(terms.indexTerms("anziano anziani")).containsOnly(terms.indexTerms("anziano").get(0));
     }
+
+    @Test
+    void wordsJoinedByAnApostropheThatIsNotAnElisionAreSplit() {
+        assertThat(terms.indexTerms("Sant'Ambrogio")).isEqualTo(terms.indexTerms("sant ambrogio"));
+        assertThat(terms.words("settant'anni")).containsExactly("settant", "anni");
+    }
 }

@@ -147,6 +147,18 @@ class KnowledgeSearcherTest {
     }
 
     @Test
+    void sayingAWholeKeywordIsStrongerEvidenceThanOneOfItsWords() {
+        // when
+        Evidence whole = ask("pranzo a casa").evidence();
+        Evidence part = ask("pranzo").evidence();
+
+        // then
+        assertThat(whole.wholeShare()).isEqualTo(1.0);
+        assertThat(part.wholeShare()).isZero();
+        assertThat(part.namedShare()).isEqualTo(1.0);
+    }
+
+    @Test
     void typesCanBeRestricted() {
         // when
         SearchResult result = searcher.search(SearchRequest.of("centro nord ginnastica").only(Set.of(EntryType.CENTRE)));
