@@ -29,6 +29,9 @@ final class ConceptQueries {
     private static final float SYNONYM = 0.85f;
     private static final float FUZZY = 0.6f;
     private static final float SOUND = 0.5f;
+    private static final float GRAM = 0.5f;
+    /** Share of a word's trigrams another word must have to count as the same word mistyped. */
+    private static final double GRAM_SHARE = 0.6;
     private static final float ASPECT = 0.25f;
 
     private final SearchOptions options;
@@ -58,6 +61,9 @@ final class ConceptQueries {
             if (options.fuzzy() && term.length() >= 5) {
                 int edits = term.length() >= 8 ? 2 : 1;
                 alternatives.add(new BoostQuery(new FuzzyQuery(new Term(Fields.ALL, term), edits, 1, 20, true), FUZZY));
+            }
+            if (options.grams() && concept.words().length() >= ItalianGramAnalyzer.SIZE + 2) {
+                alternatives.add(new BoostQuery(grams(concept.words()), GRAM));
             }
             if (options.sound()) {
                 alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.SOUND, ItalianSoundFilter.key(concept.words()))), SOUND));
@@ -99,6 +105,17 @@ final class ConceptQueries {
             alternatives.add(inField(Fields.PLACE, phrase));
         }
         return new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    private static Query grams(String word) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int count = 0;
+        for (int i = 0; i + ItalianGramAnalyzer.SIZE <= word.length(); i++) {
+            any.add(new TermQuery(new Term(Fields.GRAM, word.substring(i, i + ItalianGramAnalyzer.SIZE))), BooleanClause.Occur.SHOULD);
+            count++;
+        }
+        any.setMinimumNumberShouldMatch((int) Math.ceil(count * GRAM_SHARE));
+        return any.build();
     }
 
     private static Query inFields(List<String> phrase) {

@@ -29,7 +29,7 @@ final class EntryDocuments {
         return String.join(" ", TERMS.indexTerms(text));
     }
 
-    static Document toDocument(Entry entry, Content content) {
+    static Document toDocument(Entry entry, Content content, boolean grams) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, entry.id(), Field.Store.YES));
         doc.add(new StringField(Fields.TYPE, entry.type().wireName(), Field.Store.NO));
@@ -57,6 +57,9 @@ final class EntryDocuments {
         for (String text : all) {
             doc.add(new TextField(Fields.ALL, text, Field.Store.NO));
             doc.add(new TextField(Fields.SOUND, text, Field.Store.NO));
+            if (grams) {
+                doc.add(new TextField(Fields.GRAM, text, Field.Store.NO));
+            }
         }
         content.locationOf(entry).ifPresent(point -> {
             doc.add(new LatLonPoint(Fields.LOCATION, point.lat(), point.lon()));

@@ -20,6 +20,8 @@ final class Fields {
     static final String ALL = "all";
     /** Everything, reduced to a sound key, for speech-recognition slips ("sante" for "Zante"). */
     static final String SOUND = "sound";
+    /** Everything, as character trigrams of each word, for typos (measured against fuzzy matching and sound). */
+    static final String GRAM = "gram";
     /** Position, for distance to the kiosk's centre. */
     static final String LOCATION = "location";
     static final String LAT = "lat";

@@ -26,9 +26,11 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final boolean grams;
 
-    private KnowledgeIndex(Directory directory) throws IOException {
+    private KnowledgeIndex(Directory directory, boolean grams) throws IOException {
         this.directory = directory;
+        this.grams = grams;
         IndexWriterConfig config = new IndexWriterConfig(analyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setRAMBufferSizeMB(64);
@@ -39,7 +41,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     /** Opens (or creates) the index in a folder. */
     public static KnowledgeIndex open(Path folder) {
         try {
-            return new KnowledgeIndex(FSDirectory.open(folder));
+            return new KnowledgeIndex(FSDirectory.open(folder), false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder, e);
         }
@@ -47,15 +49,24 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** An index held in memory, for tests and tools that do not need it to last. */
     public static KnowledgeIndex inMemory() {
+        return inMemory(false);
+    }
+
+    /**
+     * An index in memory; with {@code grams} it also holds character trigrams, which the product does not use
+     * (see {@link SearchOptions#grams()}) and the evaluation measures.
+     */
+    public static KnowledgeIndex inMemory(boolean grams) {
         try {
-            return new KnowledgeIndex(new ByteBuffersDirectory());
+            return new KnowledgeIndex(new ByteBuffersDirectory(), grams);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(new ItalianSearchAnalyzer(), Map.of(Fields.SOUND, new ItalianSoundAnalyzer()));
+        return new PerFieldAnalyzerWrapper(new ItalianSearchAnalyzer(), Map.of(Fields.SOUND, new ItalianSoundAnalyzer(),
+            Fields.GRAM, new ItalianGramAnalyzer()));
     }
 
     /** Replaces the whole index with the given content, in one commit: searchers see the old or the new, never half. */
@@ -63,7 +74,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         try {
             writer.deleteAll();
             for (Entry entry : content.entries()) {
-                writer.addDocument(EntryDocuments.toDocument(entry, content));
+                writer.addDocument(EntryDocuments.toDocument(entry, content, grams));
             }
             writer.commit();
             searchers.maybeRefreshBlocking();
@@ -75,7 +86,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     /** Adds or replaces one entry; {@code content} is the content it belongs to, for its centres' names and places. */
     public synchronized void upsert(Entry entry, Content content) {
         try {
-            writer.updateDocument(new Term(Fields.ID, entry.id()), EntryDocuments.toDocument(entry, content));
+            writer.updateDocument(new Term(Fields.ID, entry.id()), EntryDocuments.toDocument(entry, content, grams));
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {

@@ -35,7 +35,7 @@ public final class Evaluation {
         System.out.printf("%d questions (%d answerable, %d the content cannot answer), %d entries%n%n",
             questions.size(), answerable, questions.size() - answerable, content.size());
         List<Scores> table = new ArrayList<>();
-        try (KnowledgeIndex index = KnowledgeIndex.inMemory()) {
+        try (KnowledgeIndex index = KnowledgeIndex.inMemory(true)) {
             index.rebuild(content);
             Map<String, SearchOptions> variants = new java.util.LinkedHashMap<>();
             variants.put("ours (fuzzy + sound + synonyms)", SearchOptions.DEFAULT);
@@ -43,6 +43,9 @@ public final class Evaluation {
             variants.put("ours without fuzzy", SearchOptions.DEFAULT.withFuzzy(false));
             variants.put("ours without sound", SearchOptions.DEFAULT.withSound(false));
             variants.put("ours without fuzzy or sound", SearchOptions.DEFAULT.withFuzzy(false).withSound(false));
+            variants.put("ours with trigrams", SearchOptions.DEFAULT.withGrams(true));
+            variants.put("ours, trigrams instead of fuzzy", SearchOptions.DEFAULT.withFuzzy(false).withGrams(true));
+            variants.put("ours, trigrams instead of both", SearchOptions.DEFAULT.withFuzzy(false).withSound(false).withGrams(true));
             List<Retriever.Ranking> oursRankings = null;
             for (var variant : variants.entrySet()) {
                 Retriever ours = new OurRetriever(variant.getKey(), new KnowledgeSearcher(index, synonyms, variant.getValue()));
