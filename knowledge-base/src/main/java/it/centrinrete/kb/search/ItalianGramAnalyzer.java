@@ -1,14 +1,10 @@
 package it.centrinrete.kb.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
  * Indexes each word as its character trigrams ({@code gram} field), the third way of tolerating typos the
@@ -20,10 +16,7 @@ public final class ItalianGramAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream result = new ApostropheSplitFilter(new ElisionFilter(source, ItalianSearchAnalyzer.ELISIONS));
-        result = new LowerCaseFilter(result);
-        result = new ASCIIFoldingFilter(result);
-        result = new StopFilter(result, Vocabulary.stopwords());
+        TokenStream result = ItalianSearchAnalyzer.contentWords(source);
         result = new NGramTokenFilter(result, SIZE, SIZE, false);
         return new TokenStreamComponents(source, result);
     }

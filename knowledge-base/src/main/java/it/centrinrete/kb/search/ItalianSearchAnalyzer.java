@@ -13,11 +13,12 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
- * Italian analysis for the knowledge base: split words, drop elided articles ("l'ospedale" → "ospedale"),
- * lowercase, fold accents so that "citta" finds "città" and "e" finds "è", drop stopwords, then a light stemmer
- * so that "visita" finds "visite" (and "spesa" finds "spese", see {@link FinalVowelFilter}; "prenotare"
- * finds "prenota", see {@link VerbEndingFilter}). Synonyms are expanded at query time (see {@link Synonyms}), so an operator's
- * edit to the synonym list takes effect without rebuilding the index.
+ * Italian analysis for the knowledge base, top to bottom: split words, drop elided articles ("l'ospedale" →
+ * "ospedale") and split other apostrophes, lowercase, fold accents so that "citta" finds "città" and "e" finds
+ * "è", drop stopwords and the fillers of spoken questions, cut verb endings and glued pronouns
+ * ({@link VerbEndingFilter}: "prenotare" finds "prenota"), Lucene's light stemmer ("visita" finds "visite"), then
+ * the final vowel ({@link FinalVowelFilter}: "spesa" finds "spese"). Synonyms are expanded at query time (see
+ * {@link Synonyms}), so an operator's edit to the synonym list takes effect without rebuilding the index.
  */
 public final class ItalianSearchAnalyzer extends Analyzer {
     /** Elided forms of articles and prepositions, as written before an apostrophe. */
@@ -25,29 +26,25 @@ public final class ItalianSearchAnalyzer extends Analyzer {
         "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl",
         "un", "m", "t", "s", "v", "d", "quest", "quell", "com", "dov", "cos", "qual"), true);
 
-    private final CharArraySet stopwords;
-    private final boolean stem;
-
-    /** The analyzer used to index and to search. */
-    public ItalianSearchAnalyzer() {
-        this(true);
+    /** Words as people write them: split, elided articles dropped, lowercase, accents folded. */
+    static TokenStream foldedWords(Tokenizer source) {
+        TokenStream result = new ApostropheSplitFilter(new ElisionFilter(source, ELISIONS));
+        result = new LowerCaseFilter(result);
+        return new ASCIIFoldingFilter(result);
     }
 
-    private ItalianSearchAnalyzer(boolean stem) {
-        this.stopwords = Vocabulary.stopwords();
-        this.stem = stem;
+    /** The folded words that carry meaning: stopwords and the fillers of spoken questions are gone. */
+    static TokenStream contentWords(Tokenizer source) {
+        return new StopFilter(foldedWords(source), Vocabulary.stopwords());
     }
 
-    /** The same chain without stopwords removal or stemming: the surface words a synonym list is written in. */
+    /** The words before stopword removal and stemming: the surface words a synonym list is written in. */
     static Analyzer surface() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream result = new ApostropheSplitFilter(new ElisionFilter(source, ELISIONS));
-                result = new LowerCaseFilter(result);
-                result = new ASCIIFoldingFilter(result);
-                return new TokenStreamComponents(source, result);
+                return new TokenStreamComponents(source, foldedWords(source));
             }
 
             @Override
@@ -60,15 +57,10 @@ public final class ItalianSearchAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream result = new ApostropheSplitFilter(new ElisionFilter(source, ELISIONS));
-        result = new LowerCaseFilter(result);
-        result = new ASCIIFoldingFilter(result);
-        result = new StopFilter(result, stopwords);
-        if (stem) {
-            result = new VerbEndingFilter(result);
-            result = new ItalianLightStemFilter(result);
-            result = new FinalVowelFilter(result);
-        }
+        TokenStream result = contentWords(source);
+        result = new VerbEndingFilter(result);
+        result = new ItalianLightStemFilter(result);
+        result = new FinalVowelFilter(result);
         return new TokenStreamComponents(source, result);
     }
 
