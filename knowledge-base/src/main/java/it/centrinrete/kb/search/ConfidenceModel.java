@@ -14,7 +14,7 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * questions written for calibration, with the intercept moved back to the development set's share of right
      * first hits; see the knowledge-base README.
      */
-    public static final ConfidenceModel DEFAULT = new ConfidenceModel(-3.790, 6.060, -0.432, 0.978, 0.498, 0.154, 1.774, 0.684);
+    public static final ConfidenceModel DEFAULT = new ConfidenceModel(-3.632, 5.849, -0.600, 0.945, 0.491, 0.288, 1.954, 0.748);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

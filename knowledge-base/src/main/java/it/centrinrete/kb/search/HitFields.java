@@ -9,6 +9,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
 
 /**
  * Reads what a hit shows (id, type, title, position) from doc values. Stored fields would decompress a whole block
@@ -30,8 +31,8 @@ final class HitFields {
         NumericDocValues lats = DocValues.getNumeric(leaf.reader(), Fields.LAT);
         NumericDocValues lons = DocValues.getNumeric(leaf.reader(), Fields.LON);
         if (lats.advanceExact(local) && lons.advanceExact(local)) {
-            lat = Double.longBitsToDouble(lats.longValue());
-            lon = Double.longBitsToDouble(lons.longValue());
+            lat = NumericUtils.sortableLongToDouble(lats.longValue());
+            lon = NumericUtils.sortableLongToDouble(lons.longValue());
         }
         return new Values(text(leaf, Fields.ID, local), text(leaf, Fields.TYPE, local), text(leaf, Fields.TITLE, local), lat, lon);
     }

@@ -31,7 +31,7 @@ public final class KnowledgeSearcher {
     /** How much nearness may move a score: enough to break near-ties, never to beat a clearly better entry. */
     private static final double NEARNESS_WEIGHT = 0.08;
     /** When the person asks for what is near ("qui vicino"), nearness decides among entries about the same thing. */
-    private static final double ASKED_NEARNESS_WEIGHT = 1.0;
+    private static final double ASKED_NEARNESS_WEIGHT = 2.0;
     /** Confidence of answering with the kiosk's own centre a question that names nothing else ("siete aperti?"). */
     private static final double HERE_CONFIDENCE = 0.75;
 
@@ -138,7 +138,7 @@ public final class KnowledgeSearcher {
             distance = near.metresTo(point);
             nearness = PIVOT_METRES / (PIVOT_METRES + distance);
         }
-        double finalScore = scoreDoc.score * (0.3 + 0.7 * covered) * (1 + nearnessWeight * nearness);
+        double finalScore = scoreDoc.score * Math.pow(0.3 + 0.7 * covered, 2) * (1 + nearnessWeight * nearness);
         SearchHit hit = new SearchHit(doc.id(), EntryType.fromWireName(doc.type()), doc.title(),
             finalScore, covered, distance);
         return new Ranked(scoreDoc.doc, finalScore, hit);
