@@ -19,18 +19,21 @@ import it.centrinrete.kb.search.Synonyms;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * {@code search [--content DIR] [--index DIR] [--near CENTRE_ID] question…}: loads a content folder (the bundled
  * sample content by default), reports its problems, indexes it on disk and prints what the kiosk would find.
  */
 public final class SearchCommand {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEEE d MMMM 'alle' HH:mm", Locale.ITALIAN);
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("it.centrinrete.kb.cli.messages", Locale.ITALIAN);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern(MESSAGES.getString("time.pattern"), Locale.ITALIAN);
 
     private SearchCommand() {
     }
@@ -95,9 +98,13 @@ public final class SearchCommand {
     private static void details(Entry entry, PrintStream out) {
         if (entry instanceof Centre centre && !centre.openingHours().isEmpty()) {
             OpenStatus status = centre.openingHours().statusAt(ZonedDateTime.now(MilanTime.ZONE), HolidayCalendar.milan());
-            String change = status.changesAt().map(TIME::format).orElse("—");
-            out.println(status.open() ? "Aperto ora; chiude " + change : "Chiuso ora; riapre " + change);
-            status.holidayName().ifPresent(name -> out.println("Oggi è festa: " + name));
+            if (status.changesAt().isEmpty() && !status.open()) {
+                out.println(MESSAGES.getString("status.neverOpens"));
+            } else {
+                String change = status.changesAt().map(TIME::format).orElse("—");
+                out.println(MessageFormat.format(MESSAGES.getString(status.open() ? "status.open" : "status.closed"), change));
+            }
+            status.holidayName().ifPresent(name -> out.println(MessageFormat.format(MESSAGES.getString("status.holiday"), name)));
         }
     }
 }

@@ -3,11 +3,13 @@ package it.centrinrete.kb.load;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -39,7 +41,7 @@ public final class ContentDocument {
         try {
             text = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                 .toString();
         } catch (CharacterCodingException e) {
             throw new FieldException(0, "", "is not UTF-8 text; save it as UTF-8");
@@ -62,7 +64,7 @@ public final class ContentDocument {
             .setCodePointLimit(MAX_CHARACTERS)
             .build();
         try (Reader reader = new StringReader(clean)) {
-            List<Node> documents = new java.util.ArrayList<>();
+            List<Node> documents = new ArrayList<>();
             new Compose(settings).composeAllFromReader(reader).forEach(documents::add);
             if (documents.isEmpty()) {
                 throw new FieldException(0, "", "is empty");

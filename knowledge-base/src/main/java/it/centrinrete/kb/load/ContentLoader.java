@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -67,7 +68,7 @@ public final class ContentLoader {
     }
 
     private static List<LoadedEntry> readOne(ContentFormat format, String relative,
-                                             java.util.function.Supplier<ContentDocument> parse, List<ContentProblem> problems) {
+                                             Supplier<ContentDocument> parse, List<ContentProblem> problems) {
         try {
             return format.read(parse.get(), relative, problems);
         } catch (FieldException e) {

@@ -5,6 +5,7 @@ import it.centrinrete.kb.content.GeoPoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.Term;
@@ -32,8 +33,11 @@ public final class KnowledgeSearcher {
     private static final double NEARNESS_WEIGHT = 0.08;
     /** When the person asks for what is near ("qui vicino"), nearness decides among entries about the same thing. */
     private static final double ASKED_NEARNESS_WEIGHT = 2.0;
-    /** Confidence of answering with the kiosk's own centre a question that names nothing else ("siete aperti?"). */
-    private static final double HERE_CONFIDENCE = 0.75;
+    /**
+     * Confidence of answering with the kiosk's own centre a question that names nothing else ("siete aperti?"):
+     * at a kiosk such a question has one meaning, so it is answered whatever the confidence model's threshold.
+     */
+    private static final double HERE_CONFIDENCE = 0.9;
 
     private final KnowledgeIndex index;
     private final QueryTerms terms = new QueryTerms(new ItalianSearchAnalyzer());
@@ -110,7 +114,7 @@ public final class KnowledgeSearcher {
             query.add(types.build(), BooleanClause.Occur.FILTER);
         }
         TopDocs top = searcher.search(query.build(), CANDIDATES);
-        coverage.prepare(java.util.Arrays.stream(top.scoreDocs).mapToInt(scoreDoc -> scoreDoc.doc).toArray());
+        coverage.prepare(Arrays.stream(top.scoreDocs).mapToInt(scoreDoc -> scoreDoc.doc).toArray());
         List<Ranked> ranked = new ArrayList<>();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
             ranked.add(rank(searcher, scoreDoc, coverage.of(scoreDoc.doc), request.near(),

@@ -1,5 +1,6 @@
 package it.centrinrete.kb.snapshot;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,7 +54,7 @@ public final class EntryJson {
                 case GUIDE -> mapper.treeToValue(body, Guide.class);
                 case FAQ -> mapper.treeToValue(body, Faq.class);
             };
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             Throwable cause = e.getCause();
             if (cause instanceof InvalidEntryException invalid) {
                 throw invalid;
@@ -65,7 +66,7 @@ public final class EntryJson {
     public Entry fromJson(String json) {
         try {
             return fromTree(mapper.readTree(json));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new InvalidEntryException("entry", "is not JSON: " + e.getOriginalMessage());
         }
     }
