@@ -2,6 +2,7 @@ package it.centrinrete.kb.search;
 
 import it.centrinrete.kb.load.ContentProblem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,13 +15,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The operators' synonym list, in the Solr format: {@code dottore, medico} (the words mean the same) or
+ * Synonyms, in the Solr format: {@code dottore, medico} (the words mean the same) or
  * {@code badante => assistente familiare, badante} (what people say, and what the content says instead).
- * Words are compared after analysis, so case, accents, plurals and articles do not matter.
+ * Words are compared after analysis, so case, accents, plurals and articles do not matter. A built-in list of
+ * everyday Italian ({@code base-synonyms.txt}) applies to any content; each content folder's {@code synonyms.txt},
+ * which operators edit, adds its own local words to it.
  */
 public final class Synonyms {
     /** Longest phrase, in index terms, a synonym may have; longer ones are reported. */
     static final int MAX_PHRASE = 4;
+
+    private static final Synonyms BASE = readBase();
 
     private final Map<List<String>, Set<List<String>>> alternatives;
     private final List<ContentProblem> problems;
@@ -34,16 +39,51 @@ public final class Synonyms {
         return new Synonyms(Map.of(), List.of());
     }
 
-    /** Reads {@code synonyms.txt} if the content folder has one. */
+    /** The built-in list of everyday Italian, which applies whatever the content. */
+    public static Synonyms base() {
+        return BASE;
+    }
+
+    /** The built-in list plus the content folder's {@code synonyms.txt}, if it has one. */
     public static Synonyms load(Path contentDirectory) {
         Path file = contentDirectory.resolve("synonyms.txt");
         if (!Files.isRegularFile(file)) {
-            return none();
+            return base();
         }
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), "synonyms.txt");
+            return withBase(Files.readString(file, StandardCharsets.UTF_8), "synonyms.txt");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** The built-in list plus a content's list given as text (an operator's edit, an upload). */
+    public static Synonyms withBase(String text, String fileName) {
+        return base().plus(parse(text, fileName));
+    }
+
+    /** Both lists: a phrase gets the alternatives either gives it. */
+    public Synonyms plus(Synonyms more) {
+        Map<List<String>, Set<List<String>>> merged = new HashMap<>();
+        alternatives.forEach((phrase, others) -> merged.put(phrase, new LinkedHashSet<>(others)));
+        more.alternatives.forEach((phrase, others) -> merged.computeIfAbsent(phrase, key -> new LinkedHashSet<>()).addAll(others));
+        List<ContentProblem> allProblems = new ArrayList<>(problems);
+        allProblems.addAll(more.problems);
+        return new Synonyms(merged, allProblems);
+    }
+
+    private static Synonyms readBase() {
+        try (InputStream in = Synonyms.class.getResourceAsStream("base-synonyms.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("base-synonyms.txt is missing from the classpath");
+            }
+            Synonyms base = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "base-synonyms.txt");
+            if (!base.problems().isEmpty()) {
+                throw new IllegalStateException("the built-in synonym list has errors: " + base.problems());
+            }
+            return base;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -2,7 +2,9 @@ package it.centrinrete.kb.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SynonymsTest {
     private final QueryTerms terms = new QueryTerms(new ItalianSearchAnalyzer());
@@ -52,5 +54,24 @@ class SynonymsTest {
     @Test
     void theSampleListHasNoErrors() {
         assertThat(Synonyms.load(it.centrinrete.kb.load.SampleContent.folder()).problems()).isEmpty();
+    }
+
+    @Test
+    void theBuiltInListAppliesToContentWithoutItsOwnList(@TempDir Path contentWithoutSynonyms) {
+        // when
+        Synonyms synonyms = Synonyms.load(contentWithoutSynonyms);
+
+        // then
+        assertThat(synonyms.alternativesOf(terms.indexTerms("dottore"))).contains(terms.indexTerms("medico"));
+    }
+
+    @Test
+    void aContentListAddsToTheBuiltInOne() {
+        // when
+        Synonyms synonyms = Synonyms.withBase("dottore, camice bianco", "synonyms.txt");
+
+        // then
+        assertThat(synonyms.alternativesOf(terms.indexTerms("dottore")))
+            .contains(terms.indexTerms("medico"), terms.indexTerms("camice bianco"));
     }
 }
