@@ -1,0 +1,133 @@
+package it.centrinrete.server;
+
+import io.helidon.config.Config;
+import io.helidon.health.HealthCheckResponse;
+import io.helidon.health.HealthCheckType;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import it.centrinrete.kb.load.LoadResult;
+import it.centrinrete.kb.load.SampleContent;
+import it.centrinrete.kb.search.KnowledgeIndex;
+import it.centrinrete.kb.search.Synonyms;
+import it.centrinrete.server.ask.Assistant;
+import it.centrinrete.server.ask.AskService;
+import it.centrinrete.server.http.ApiException;
+import it.centrinrete.server.http.Json;
+import it.centrinrete.server.knowledge.Knowledge;
+import it.centrinrete.server.persistence.Database;
+import it.centrinrete.server.persistence.EntryStore;
+import it.centrinrete.server.persistence.UnansweredLog;
+import it.centrinrete.server.security.KioskTokens;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The running server: database migrated, content imported, index built, routes listening. One composition root,
+ * wired by hand; {@link #close()} releases everything in the reverse order.
+ */
+public final class AssistantServer implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(AssistantServer.class.getName());
+
+    private final Database database;
+    private final Knowledge knowledge;
+    private final WebServer webServer;
+    private final List<String> demoTokens;
+
+    private AssistantServer(Database database, Knowledge knowledge, WebServer webServer, List<String> demoTokens) {
+        this.database = database;
+        this.knowledge = knowledge;
+        this.webServer = webServer;
+        this.demoTokens = demoTokens;
+    }
+
+    public static AssistantServer start(Config config) {
+        ServerSettings settings = ServerSettings.from(config);
+        Clock clock = Clock.systemUTC();
+        Database database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+        try {
+            Path contentDir = settings.contentDir() == null ? SampleContent.folder() : settings.contentDir();
+            KnowledgeIndex index = KnowledgeIndex.open(createDirectories(settings.indexDir()));
+            Knowledge knowledge = new Knowledge(new EntryStore(database, clock), index, Synonyms.load(contentDir));
+            LoadResult imported = knowledge.importFolder(contentDir);
+            knowledge.rebuildIndex();
+            LOG.info(() -> "imported " + imported.content().size() + " entries from " + contentDir + " with "
+                + imported.errors().size() + " errors and " + imported.warnings().size() + " warnings");
+            KioskTokens kiosks = new KioskTokens(database, clock);
+            List<String> demoTokens = registerTokens(kiosks, settings);
+            Assistant assistant = new Assistant(knowledge, new UnansweredLog(database, clock), clock, settings.maxSessions(),
+                settings.conversationIdle());
+            ObserveFeature observe = ObserveFeature.just(HealthObserver.builder()
+                .details(true)
+                .addCheck(() -> HealthCheckResponse.builder().status(database.isUp()).build(), HealthCheckType.READINESS, "database")
+                .addCheck(() -> HealthCheckResponse.builder().status(knowledge.isSearchable())
+                    .detail("entries", knowledge.content().size()).build(), HealthCheckType.READINESS, "index")
+                .build());
+            WebServer webServer = WebServer.builder()
+                .config(config.get("server"))
+                .addFeature(observe)
+                .routing(routing -> routing(routing, new AskService(assistant, kiosks)))
+                .build()
+                .start();
+            return new AssistantServer(database, knowledge, webServer, demoTokens);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** The API routes and the one place where errors become api.md's JSON. */
+    static void routing(HttpRouting.Builder routing, AskService ask) {
+        routing.register("/api/v1", ask)
+            .any("/api/*", (request, response) -> Json.error(response, 404, "not_found",
+                "There is no " + request.prologue().method().text() + " " + request.path().path() + " in this API."))
+            .error(ApiException.class, (request, response, e) -> Json.error(response, e.status(), e.code(), e.getMessage()))
+            .error(Throwable.class, (request, response, e) -> {
+                LOG.log(Level.SEVERE, "request to " + request.path().path() + " failed", e);
+                Json.error(response, 500, "internal_error", "Something went wrong on the server; please try again.");
+            });
+    }
+
+    private static List<String> registerTokens(KioskTokens kiosks, ServerSettings settings) {
+        if (!settings.kioskTokens().isEmpty()) {
+            for (int i = 0; i < settings.kioskTokens().size(); i++) {
+                kiosks.register(settings.kioskTokens().get(i), "kiosk-" + (i + 1), settings.kioskCentre());
+            }
+            return List.of();
+        }
+        String demo = KioskTokens.newToken();
+        kiosks.register(demo, "demo-kiosk", settings.kioskCentre());
+        return List.of(demo);
+    }
+
+    private static Path createDirectories(Path folder) {
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the index folder " + folder, e);
+        }
+    }
+
+    public int port() {
+        return webServer.port();
+    }
+
+    /** In demo mode, the random kiosk token created at start-up; empty when tokens come from configuration. */
+    public List<String> demoTokens() {
+        return demoTokens;
+    }
+
+    @Override
+    public void close() {
+        webServer.stop();
+        knowledge.close();
+        database.close();
+    }
+}

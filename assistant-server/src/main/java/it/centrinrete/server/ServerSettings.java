@@ -1,0 +1,51 @@
+package it.centrinrete.server;
+
+import io.helidon.config.Config;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The settings the server reads at start-up, validated at once so a mistake stops it with a clear message
+ * instead of failing later. Environment variables such as {@code KB_CONTENT_DIR} override the file.
+ *
+ * @param contentDir the content folder to import, or null for the bundled sample content
+ * @param kioskTokens tokens given in configuration; empty means demo mode (one random token, printed)
+ */
+public record ServerSettings(Path contentDir, Path indexDir, String dbUrl, String dbUser, String dbPassword,
+                             List<String> kioskTokens, String kioskCentre, int maxSessions, Duration conversationIdle) {
+
+    public static ServerSettings from(Config config) {
+        String contentDir = text(config, "kb.content-dir", "KB_CONTENT_DIR");
+        String tokens = text(config, "security.kiosk-tokens", "SECURITY_KIOSK_TOKENS");
+        int maxSessions = config.get("conversation.max-sessions").asInt().orElse(10_000);
+        int idleMinutes = config.get("conversation.idle-minutes").asInt().orElse(30);
+        if (idleMinutes < 1) {
+            throw new IllegalArgumentException("conversation.idle-minutes must be at least 1, not " + idleMinutes);
+        }
+        return new ServerSettings(
+            contentDir.isBlank() ? null : Path.of(contentDir),
+            Path.of(orDefault(text(config, "kb.index-dir", "KB_INDEX_DIR"), "./data/index")),
+            orDefault(text(config, "db.url", "DB_URL"), "jdbc:h2:file:./data/centrinrete"),
+            orDefault(text(config, "db.user", "DB_USER"), "sa"),
+            text(config, "db.password", "DB_PASSWORD"),
+            tokens.isBlank() ? List.of() : Arrays.stream(tokens.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(),
+            orDefault(text(config, "security.kiosk-centre", "SECURITY_KIOSK_CENTRE"), "csrc-zante"),
+            maxSessions,
+            Duration.ofMinutes(idleMinutes));
+    }
+
+    /** The environment variable wins, then the configuration (file and -D system properties), then empty. */
+    private static String text(Config config, String key, String environment) {
+        String fromEnvironment = System.getenv(environment);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment.strip();
+        }
+        return config.get(key).asString().orElse("").strip();
+    }
+
+    private static String orDefault(String value, String otherwise) {
+        return value.isBlank() ? otherwise : value;
+    }
+}

@@ -1,0 +1,156 @@
+package it.centrinrete.server.ask;
+
+import it.centrinrete.kb.content.Activity;
+import it.centrinrete.kb.content.Centre;
+import it.centrinrete.kb.content.Content;
+import it.centrinrete.kb.content.Entry;
+import it.centrinrete.kb.content.Faq;
+import it.centrinrete.kb.content.Guide;
+import it.centrinrete.kb.content.Phone;
+import it.centrinrete.kb.content.Service;
+import it.centrinrete.kb.hours.HolidayCalendar;
+import it.centrinrete.kb.hours.OpenStatus;
+import it.centrinrete.kb.hours.OpeningHours;
+import it.centrinrete.kb.schedule.ActivitySession;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * Writes the answer about one entry from that entry alone — nothing is said that is not in its source — in short
+ * sentences with the key fact first: for a place whether it is open now and until when, for an activity when it
+ * next meets, for a service what it is and how to get it.
+ */
+final class AnswerComposer {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ITALIAN);
+    private static final int SESSIONS_AHEAD_DAYS = 60;
+
+    private final ResourceBundle words = ResourceBundle.getBundle("it.centrinrete.server.ask.answers", Locale.ITALIAN);
+    private final Clock clock;
+    private final HolidayCalendar holidays;
+
+    AnswerComposer(Clock clock, HolidayCalendar holidays) {
+        this.clock = clock;
+        this.holidays = holidays;
+    }
+
+    String say(String key, Object... values) {
+        return MessageFormat.format(words.getString(key).replace("'", "''"), values);
+    }
+
+    /** The answer's sentences and actions for {@code entry}, the key fact first. */
+    Composed compose(Entry entry, Content content, boolean aboutHours) {
+        List<String> sentences = new ArrayList<>();
+        List<Map<String, Object>> actions = new ArrayList<>();
+        switch (entry) {
+            case Centre centre -> {
+                sentences.add(status(centre.name(), centre.openingHours()));
+                sentences.add(say("address", centre.address().oneLine()));
+                if (!aboutHours && !centre.howToGetThere().isEmpty()) {
+                    sentences.add(say("howToGetThere", centre.howToGetThere()));
+                }
+                phone(centre.phones()).ifPresent(sentences::add);
+            }
+            case Service service -> {
+                if (aboutHours && !service.openingHours().isEmpty()) {
+                    sentences.add(status(service.name(), service.openingHours()));
+                }
+                sentences.add(service.name() + ". " + firstSentence(service.description()));
+                if (!service.howToAccess().isEmpty()) {
+                    sentences.add(say("firstStep", service.howToAccess().get(0)));
+                }
+                if (!service.when().isEmpty()) {
+                    sentences.add(say("when", service.when()));
+                }
+                if (!service.cost().isEmpty()) {
+                    sentences.add(say("cost", withoutFinalStop(service.cost())));
+                }
+                phone(service.phones()).ifPresent(sentences::add);
+            }
+            case Activity activity -> {
+                String place = content.find(activity.centre(), Centre.class).map(Centre::name).orElse(activity.centre());
+                Optional<ActivitySession> next = nextSession(activity);
+                if (next.isPresent()) {
+                    ZonedDateTime start = next.get().start();
+                    sentences.add(say("nextSession", activity.title(), place, DAY.format(start), TIME.format(start)));
+                    actions.add(Map.of("type", "book", "activitySessionId", next.get().id()));
+                } else {
+                    sentences.add(say("noNextSession", activity.title(), place));
+                }
+                sentences.add(firstSentence(activity.description()));
+                if (!activity.cost().isEmpty()) {
+                    sentences.add(say("cost", withoutFinalStop(activity.cost())));
+                }
+                if (!activity.requirements().isEmpty()) {
+                    sentences.add(say("requirements", withoutFinalStop(activity.requirements())));
+                }
+            }
+            case Guide guide -> {
+                sentences.add(say("guideStart", guide.title(), guide.steps().size(), guide.steps().get(0).text()));
+                actions.add(Map.of("type", "show_guide_step", "guideId", guide.id(), "step", 1));
+            }
+            case Faq faq -> sentences.add(faq.answer());
+        }
+        return new Composed(String.join(" ", sentences), actions);
+    }
+
+    /** The text and the actions of one answer. */
+    record Composed(String text, List<Map<String, Object>> actions) {
+    }
+
+    private String status(String name, OpeningHours hours) {
+        if (hours.isEmpty()) {
+            return say("closedNoHours", name);
+        }
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        OpenStatus status = hours.statusAt(now, holidays);
+        String holiday = status.holidayName().map(h -> " " + say("holidayToday", h)).orElse("");
+        if (status.open()) {
+            return status.changesAt().map(until -> say("openNowUntil", name, TIME.format(until)))
+                .orElse(say("openNowUntil", name, "sera")) + holiday;
+        }
+        return status.changesAt()
+            .map(opens -> say("closedReopens", name, dayWord(opens.toLocalDate(), now.toLocalDate()), TIME.format(opens)))
+            .orElse(say("closedNoHours", name)) + holiday;
+    }
+
+    /** "oggi", "domani", or the day's name and date. */
+    private static String dayWord(LocalDate day, LocalDate today) {
+        if (day.equals(today)) {
+            return "oggi";
+        }
+        if (day.equals(today.plusDays(1))) {
+            return "domani";
+        }
+        return DAY.format(day);
+    }
+
+    private Optional<ActivitySession> nextSession(Activity activity) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        return activity.sessions(now.toLocalDate(), now.toLocalDate().plusDays(SESSIONS_AHEAD_DAYS), holidays).stream()
+            .filter(session -> session.start().isAfter(now))
+            .findFirst();
+    }
+
+    private Optional<String> phone(List<Phone> phones) {
+        return phones.stream().findFirst().map(phone -> say("phone", phone.display()));
+    }
+
+    static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
+    }
+
+    private static String withoutFinalStop(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+}

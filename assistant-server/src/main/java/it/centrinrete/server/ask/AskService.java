@@ -1,0 +1,34 @@
+package it.centrinrete.server.ask;
+
+import it.centrinrete.server.http.ApiException;
+import it.centrinrete.server.http.Json;
+import it.centrinrete.server.security.Kiosk;
+import it.centrinrete.server.security.KioskTokens;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/** {@code POST /api/v1/ask}: parse, check the kiosk, ask the assistant, write the answer. */
+public final class AskService implements HttpService {
+    private final Assistant assistant;
+    private final KioskTokens kiosks;
+
+    public AskService(Assistant assistant, KioskTokens kiosks) {
+        this.assistant = assistant;
+        this.kiosks = kiosks;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/ask", this::ask);
+    }
+
+    private void ask(ServerRequest request, ServerResponse response) {
+        Kiosk kiosk = kiosks.authenticate(request.headers().first(HeaderNames.AUTHORIZATION).orElse(null))
+            .orElseThrow(ApiException::unauthorized);
+        AskRequest ask = Json.read(request, AskRequest.class);
+        Json.send(response, 200, assistant.ask(ask, kiosk));
+    }
+}

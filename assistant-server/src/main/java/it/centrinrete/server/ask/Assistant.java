@@ -1,0 +1,92 @@
+package it.centrinrete.server.ask;
+
+import it.centrinrete.kb.content.Entry;
+import it.centrinrete.kb.hours.HolidayCalendar;
+import it.centrinrete.kb.search.SearchResult;
+import it.centrinrete.server.knowledge.Knowledge;
+import it.centrinrete.server.persistence.UnansweredLog;
+import it.centrinrete.server.security.Kiosk;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Answers a kiosk's question: the conversational moves (greet, thank, repeat, slower, operator) from the
+ * conversation's state, everything else from the knowledge base — grounded in the entry found, or, when the
+ * search is not sure, a kind "I don't know" that offers an operator and leaves the question for operators.
+ */
+public final class Assistant {
+    private final Knowledge knowledge;
+    private final Conversations conversations;
+    private final AnswerComposer composer;
+    private final UnansweredLog unanswered;
+
+    public Assistant(Knowledge knowledge, UnansweredLog unanswered, Clock clock, int maxSessions, Duration idle) {
+        this.knowledge = knowledge;
+        this.unanswered = unanswered;
+        this.conversations = new Conversations(maxSessions, idle, clock);
+        this.composer = new AnswerComposer(clock, HolidayCalendar.milan());
+    }
+
+    public Answer ask(AskRequest request, Kiosk kiosk) {
+        Conversations.State state = conversations.resume(request.sessionId());
+        Intent intent = Intent.of(request.text());
+        Answer answer = switch (intent) {
+            case GREETING -> spoken(intent, composer.say("greeting"));
+            case THANKS -> spoken(intent, composer.say("thanks"));
+            case CALL_OPERATOR -> new Answer(null, true, intent.wireName(), composer.say("operator"),
+                SpeechText.of(composer.say("operator")), List.of(), List.of(), List.of(Map.of("type", "call_operator")), 1);
+            case REPEAT, SLOWER -> repeat(state, intent);
+            default -> inform(request.text(), intent, kiosk);
+        };
+        Answer inSession = answer.inSession(state.id());
+        if (intent != Intent.REPEAT && intent != Intent.SLOWER) {
+            state.remember(inSession);
+        }
+        return inSession;
+    }
+
+    private Answer spoken(Intent intent, String text) {
+        return new Answer(null, true, intent.wireName(), text, SpeechText.of(text), List.of(), List.of(), List.of(), 1);
+    }
+
+    private Answer repeat(Conversations.State state, Intent intent) {
+        Answer last = state.lastAnswer();
+        if (last == null) {
+            return spoken(intent, composer.say("nothingToRepeat"));
+        }
+        List<Map<String, Object>> actions = new ArrayList<>(last.actions());
+        if (intent == Intent.SLOWER) {
+            actions.add(Map.of("type", "speak_slower"));
+        }
+        return new Answer(null, last.answered(), intent.wireName(), last.text(), last.speech(), last.sources(),
+            last.suggestions(), actions, last.confidence());
+    }
+
+    private Answer inform(String question, Intent intent, Kiosk kiosk) {
+        SearchResult result = knowledge.search(question, kiosk.centreId());
+        List<Entry> found = result.hits().stream()
+            .map(hit -> knowledge.content().find(hit.id()))
+            .flatMap(Optional::stream)
+            .toList();
+        if (!result.answerable() || found.isEmpty()) {
+            unanswered.record(question, kiosk.name());
+            List<String> maybe = found.stream().limit(2).map(Entry::title).toList();
+            String text = maybe.isEmpty() ? composer.say("unknown") : composer.say("unknownDidYouMean", String.join(" o ", maybe));
+            List<String> suggestions = new ArrayList<>(maybe);
+            suggestions.add(composer.say("suggestOperator"));
+            return new Answer(null, false, "out_of_scope", text, SpeechText.of(text), List.of(), suggestions,
+                List.of(Map.of("type", "call_operator")), result.confidence());
+        }
+        Entry main = found.get(0);
+        AnswerComposer.Composed composed = composer.compose(main, knowledge.content(), intent == Intent.OPENING_HOURS);
+        List<Answer.Source> sources = List.of(new Answer.Source(main.id(), main.title(), main.type().wireName()));
+        List<String> suggestions = new ArrayList<>(found.stream().skip(1).limit(2).map(Entry::title).toList());
+        suggestions.add(composer.say("suggestRepeat"));
+        return new Answer(null, true, intent.wireName(), composed.text(), SpeechText.of(composed.text()), sources,
+            suggestions, composed.actions(), result.confidence());
+    }
+}

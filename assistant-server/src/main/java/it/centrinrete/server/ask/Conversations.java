@@ -1,0 +1,77 @@
+package it.centrinrete.server.ask;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The state of each kiosk conversation, in memory: bounded (the oldest goes when full) and forgotten after a
+ * while without questions, so that a kiosk left alone keeps nothing of the last person who used it.
+ */
+final class Conversations {
+    /** What a conversation remembers: the last answer, to repeat it. */
+    static final class State {
+        private final String id;
+        private Instant lastSeen;
+        private Answer lastAnswer;
+
+        State(String id, Instant now) {
+            this.id = id;
+            this.lastSeen = now;
+        }
+
+        String id() {
+            return id;
+        }
+
+        Answer lastAnswer() {
+            return lastAnswer;
+        }
+
+        void remember(Answer answer) {
+            this.lastAnswer = answer;
+        }
+    }
+
+    private final int maxSessions;
+    private final Duration idle;
+    private final Clock clock;
+    private final Map<String, State> sessions;
+
+    Conversations(int maxSessions, Duration idle, Clock clock) {
+        if (maxSessions < 1) {
+            throw new IllegalArgumentException("conversation.max-sessions must be at least 1, not " + maxSessions);
+        }
+        this.maxSessions = maxSessions;
+        this.idle = idle;
+        this.clock = clock;
+        this.sessions = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, State> eldest) {
+                return size() > Conversations.this.maxSessions;
+            }
+        };
+    }
+
+    /** The conversation with {@code id}, or a new one when there is none, it expired, or no id was given. */
+    synchronized State resume(String id) {
+        Instant now = clock.instant();
+        State state = id == null ? null : sessions.get(id);
+        if (state == null || state.lastSeen.plus(idle).isBefore(now)) {
+            if (state != null) {
+                sessions.remove(id);
+            }
+            state = new State(UUID.randomUUID().toString(), now);
+            sessions.put(state.id(), state);
+        }
+        state.lastSeen = now;
+        return state;
+    }
+
+    synchronized int size() {
+        return sessions.size();
+    }
+}

@@ -1,0 +1,57 @@
+package it.centrinrete.server.ask;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a question wants, as far as the few conversational moves go (greet, thank, repeat, slower, call an
+ * operator); everything else is a request for information, refined by what it asks about (hours, place).
+ */
+enum Intent {
+    GREETING("greeting", "^(buon ?giorno|buona ?sera|salve|ciao|buondi)( a (lei|tutti))?$"),
+    THANKS("thanks", "^(grazie( mille| tante)?|la ringrazio|molto gentile)$"),
+    REPEAT("repeat", "^(ripet[ai]|puo ripetere|me lo ripete|come( ha detto)?|non ho capito)$"),
+    SLOWER("slower", "^(piu piano|piu lentamente|parli piu piano|vada piu piano|piano per favore)$"),
+    CALL_OPERATOR("call_operator", "(chiam[ai] (un |l )?operatore|voglio (parlare con )?(un |una )?(operatore|persona)"
+        + "|aiuto da una persona|mi serve una persona)"),
+    OPENING_HOURS("opening_hours", "\\b(apre|aprite|aprono|aperto|aperta|aperti|chiude|chiudete|chiudono|chiuso|chiusa"
+        + "|orario|orari|a che ora)\\b"),
+    WHERE_IS("where_is", "\\b(dove si trova|dov e|indirizzo|come ci arrivo|come arrivo|come si arriva)\\b"),
+    INFORMATION("information", null);
+
+    private static final List<Intent> CONVERSATIONAL = List.of(GREETING, THANKS, REPEAT, SLOWER, CALL_OPERATOR);
+
+    private final String wireName;
+    private final Pattern pattern;
+
+    Intent(String wireName, String regex) {
+        this.wireName = wireName;
+        this.pattern = regex == null ? null : Pattern.compile(regex);
+    }
+
+    String wireName() {
+        return wireName;
+    }
+
+    /** The conversational move a question makes, or {@link #INFORMATION}. */
+    static Intent of(String question) {
+        String text = normalise(question);
+        for (Intent intent : CONVERSATIONAL) {
+            if (intent.pattern.matcher(text).find()) {
+                return intent;
+            }
+        }
+        if (OPENING_HOURS.pattern.matcher(text).find()) {
+            return OPENING_HOURS;
+        }
+        return WHERE_IS.pattern.matcher(text).find() ? WHERE_IS : INFORMATION;
+    }
+
+    /** Lowercase, no accents, no punctuation, single spaces: how a recogniser and a hurried typist write. */
+    static String normalise(String text) {
+        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return folded.replaceAll("[^a-z0-9' ]", " ").replace("'", " ").replaceAll("\\s+", " ").strip();
+    }
+}

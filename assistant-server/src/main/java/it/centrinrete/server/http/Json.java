@@ -1,0 +1,54 @@
+package it.centrinrete.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reading request bodies into records and writing records and errors as JSON. */
+public final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private Json() {
+    }
+
+    /** The body as a {@code type}; a body that is not that JSON is a 400 naming what is wrong. */
+    public static <T> T read(ServerRequest request, Class<T> type) {
+        String body = request.content().hasEntity() ? request.content().as(String.class) : "";
+        if (body.isBlank()) {
+            throw ApiException.badRequest("empty_body", "The request needs a JSON body.");
+        }
+        try {
+            return MAPPER.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof ApiException api) {
+                throw api;
+            }
+            throw ApiException.badRequest("invalid_json", "The body is not valid JSON for this request: " + e.getOriginalMessage());
+        }
+    }
+
+    public static void send(ServerResponse response, int status, Object body) {
+        try {
+            response.status(Status.create(status))
+                .header(HeaderNames.CONTENT_TYPE, "application/json; charset=UTF-8")
+                .send(MAPPER.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a response record could not be written as JSON", e);
+        }
+    }
+
+    public static void error(ServerResponse response, int status, String code, String message) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", code);
+        body.put("message", message);
+        send(response, status, body);
+    }
+}

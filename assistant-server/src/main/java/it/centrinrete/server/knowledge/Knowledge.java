@@ -1,0 +1,79 @@
+package it.centrinrete.server.knowledge;
+
+import it.centrinrete.kb.content.Centre;
+import it.centrinrete.kb.content.Content;
+import it.centrinrete.kb.content.GeoPoint;
+import it.centrinrete.kb.load.ContentFormats;
+import it.centrinrete.kb.load.ContentProblem;
+import it.centrinrete.kb.load.LoadResult;
+import it.centrinrete.kb.search.KnowledgeIndex;
+import it.centrinrete.kb.search.KnowledgeSearcher;
+import it.centrinrete.kb.search.SearchRequest;
+import it.centrinrete.kb.search.SearchResult;
+import it.centrinrete.kb.search.Synonyms;
+import it.centrinrete.server.persistence.EntryStore;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The content the server answers from: imported from a content folder into the database, then indexed from the
+ * database (the database is the source of truth; each server replica builds its own index from it).
+ */
+public final class Knowledge implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Knowledge.class.getName());
+
+    private final EntryStore store;
+    private final KnowledgeIndex index;
+    private final KnowledgeSearcher searcher;
+    private volatile Content content = Content.empty();
+
+    public Knowledge(EntryStore store, KnowledgeIndex index, Synonyms synonyms) {
+        this.store = store;
+        this.index = index;
+        this.searcher = new KnowledgeSearcher(index, synonyms);
+    }
+
+    /**
+     * Imports a content folder into the database (idempotently: the same files twice are the same entries) and
+     * returns what was read, with every problem found; entries with errors are not imported.
+     */
+    public LoadResult importFolder(Path folder) {
+        LoadResult loaded = ContentFormats.loader().load(folder);
+        for (ContentProblem problem : loaded.problems()) {
+            LOG.warning(problem.toString());
+        }
+        store.upsertAll(loaded.content().entries(), folder.toString());
+        return loaded;
+    }
+
+    /** Rebuilds the index from the database, in one commit. */
+    public void rebuildIndex() {
+        Content fresh = store.all();
+        index.rebuild(fresh);
+        content = fresh;
+    }
+
+    public Content content() {
+        return content;
+    }
+
+    public SearchResult search(String text, String kioskCentre) {
+        GeoPoint near = kioskCentre == null ? null : content.find(kioskCentre, Centre.class).map(Centre::location).orElse(null);
+        return searcher.search(new SearchRequest(text, near, kioskCentre, Set.of(), 5));
+    }
+
+    /** Whether the index answers; for the health check. */
+    public boolean isSearchable() {
+        try {
+            return index.size() == content.size();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

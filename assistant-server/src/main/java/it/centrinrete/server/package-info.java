@@ -1,0 +1,2 @@
+/** The assistant server's composition root: configuration, wiring and start-up. */
+package it.centrinrete.server;

@@ -1,0 +1,78 @@
+package it.centrinrete.server.persistence;
+
+import it.centrinrete.kb.content.Content;
+import it.centrinrete.kb.content.Entry;
+import it.centrinrete.kb.snapshot.EntryJson;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Knowledge-base entries in the database, as the JSON of their records: the source the index is built from. */
+public final class EntryStore {
+    private final Database database;
+    private final EntryJson json = new EntryJson();
+    private final Clock clock;
+
+    public EntryStore(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds or replaces entries in one transaction: either all of an import is stored or none of it. Importing the
+     * same content twice changes nothing but the update time.
+     */
+    public void upsertAll(Collection<? extends Entry> entries, String sourceFile) {
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement update = connection.prepareStatement(
+                     "UPDATE kb_entry SET type = ?, body = ?, source_file = ?, updated_at = ? WHERE id = ?");
+                 PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO kb_entry (type, body, source_file, updated_at, id) VALUES (?, ?, ?, ?, ?)")) {
+                Timestamp now = Timestamp.from(clock.instant());
+                for (Entry entry : entries) {
+                    if (bind(update, entry, sourceFile, now).executeUpdate() == 0) {
+                        bind(insert, entry, sourceFile, now).executeUpdate();
+                    }
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("storing " + entries.size() + " entries failed", e);
+        }
+    }
+
+    private PreparedStatement bind(PreparedStatement statement, Entry entry, String sourceFile, Timestamp now)
+        throws SQLException {
+        statement.setString(1, entry.type().wireName());
+        statement.setString(2, json.toJson(entry));
+        statement.setString(3, sourceFile);
+        statement.setTimestamp(4, now);
+        statement.setString(5, entry.id());
+        return statement;
+    }
+
+    /** All entries, read back through the records' constructors. */
+    public Content all() {
+        List<Entry> entries = new ArrayList<>();
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement("SELECT body FROM kb_entry ORDER BY id");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                entries.add(json.fromJson(rows.getString(1)));
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("reading the entries failed", e);
+        }
+        return Content.of(entries);
+    }
+}

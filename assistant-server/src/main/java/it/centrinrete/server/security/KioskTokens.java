@@ -1,0 +1,97 @@
+package it.centrinrete.server.security;
+
+import it.centrinrete.server.persistence.Database;
+import it.centrinrete.server.persistence.PersistenceException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Kiosk bearer tokens. Only a SHA-256 of each token is stored: tokens are long random strings, so a fast hash
+ * is enough to make a stolen database useless for calling the API, and it keeps every request's check cheap.
+ */
+public final class KioskTokens {
+    private static final String BEARER = "Bearer ";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Database database;
+    private final Clock clock;
+
+    public KioskTokens(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** A new random token, 32 characters of URL-safe Base64. */
+    public static String newToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Stores a token unless it is already known; tokens shorter than 16 characters are refused as guessable. */
+    public void register(String token, String name, String centreId) {
+        if (token == null || token.strip().length() < 16) {
+            throw new IllegalArgumentException("a kiosk token must have at least 16 characters");
+        }
+        try (Connection connection = database.connection();
+             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM kiosk WHERE token_hash = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                 "INSERT INTO kiosk (token_hash, name, centre_id, created_at) VALUES (?, ?, ?, ?)")) {
+            String hash = hash(token.strip());
+            exists.setString(1, hash);
+            try (ResultSet row = exists.executeQuery()) {
+                if (row.next()) {
+                    return;
+                }
+            }
+            insert.setString(1, hash);
+            insert.setString(2, name);
+            insert.setString(3, centreId);
+            insert.setTimestamp(4, Timestamp.from(clock.instant()));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("registering a kiosk token failed", e);
+        }
+    }
+
+    /** The kiosk an {@code Authorization: Bearer …} header belongs to, if the token is known and not revoked. */
+    public Optional<Kiosk> authenticate(String authorization) {
+        if (authorization == null || !authorization.startsWith(BEARER)) {
+            return Optional.empty();
+        }
+        String token = authorization.substring(BEARER.length()).strip();
+        if (token.isEmpty() || token.length() > 200) {
+            return Optional.empty();
+        }
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement(
+                 "SELECT name, centre_id FROM kiosk WHERE token_hash = ? AND revoked = FALSE")) {
+            select.setString(1, hash(token));
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(new Kiosk(row.getString(1), row.getString(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("checking a kiosk token failed", e);
+        }
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

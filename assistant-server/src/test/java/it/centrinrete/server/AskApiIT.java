@@ -1,0 +1,173 @@
+package it.centrinrete.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The contract of {@code POST /api/v1/ask} (api.md), over a real socket, on the sample content. */
+class AskApiIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path indexDir;
+    static AssistantServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServers.start(indexDir, Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> post(String path, String body, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode ask(String text, String sessionId) throws IOException, InterruptedException {
+        String body = JSON.writeValueAsString(sessionId == null ? Map.of("text", text) : Map.of("text", text, "sessionId", sessionId));
+        HttpResponse<String> response = post("/api/v1/ask", body, TestServers.TOKEN);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void aQuestionAboutACentreGetsAGroundedAnswerWithItsSource() throws Exception {
+        // when
+        JsonNode answer = ask("a che ora apre il centro zante", null);
+
+        // then
+        assertThat(answer.path("answered").asBoolean()).isTrue();
+        assertThat(answer.path("intent").asText()).isEqualTo("opening_hours");
+        assertThat(answer.path("sources").get(0).path("id").asText()).isEqualTo("csrc-zante");
+        assertThat(answer.path("sources").get(0).path("type").asText()).isEqualTo("centre");
+        assertThat(answer.path("text").asText()).contains("CSRC Zante").contains("Via Zante 14").contains("02 8845 1234");
+        assertThat(answer.path("speech").asText()).contains("zero due, otto otto quattro cinque").doesNotContain("02 8845");
+        assertThat(answer.path("sessionId").asText()).isNotBlank();
+    }
+
+    @Test
+    void anActivityAnswerOffersToBookItsNextSession() throws Exception {
+        // when
+        JsonNode answer = ask("c'è la ginnastica dolce?", null);
+
+        // then
+        assertThat(answer.path("sources").get(0).path("type").asText()).isEqualTo("activity");
+        JsonNode action = answer.path("actions").get(0);
+        assertThat(action.path("type").asText()).isEqualTo("book");
+        assertThat(action.path("activitySessionId").asText()).startsWith(answer.path("sources").get(0).path("id").asText() + "@");
+    }
+
+    @Test
+    void aQuestionTheContentCannotAnswerIsDeclinedKindlyWithAnOperator() throws Exception {
+        // when
+        JsonNode answer = ask("chi ha vinto il campionato di calcio", null);
+
+        // then
+        assertThat(answer.path("answered").asBoolean()).isFalse();
+        assertThat(answer.path("text").asText()).contains("operatore");
+        assertThat(answer.path("actions").get(0).path("type").asText()).isEqualTo("call_operator");
+        assertThat(answer.path("sources")).isEmpty();
+    }
+
+    @Test
+    void theSameSessionCanRepeatTheLastAnswer() throws Exception {
+        // given
+        JsonNode first = ask("chi mi porta la spesa a casa", null);
+
+        // when
+        JsonNode again = ask("ripeti", first.path("sessionId").asText());
+
+        // then
+        assertThat(again.path("sessionId").asText()).isEqualTo(first.path("sessionId").asText());
+        assertThat(again.path("intent").asText()).isEqualTo("repeat");
+        assertThat(again.path("text").asText()).isEqualTo(first.path("text").asText());
+    }
+
+    @Test
+    void anUnknownSessionStartsANewOne() throws Exception {
+        // when
+        JsonNode answer = ask("ripeti", "no-such-session");
+
+        // then
+        assertThat(answer.path("sessionId").asText()).isNotEqualTo("no-such-session");
+        assertThat(answer.path("answered").asBoolean()).isTrue();
+    }
+
+    @Test
+    void askingForAPersonCallsAnOperator() throws Exception {
+        assertThat(ask("voglio parlare con una persona", null).path("actions").get(0).path("type").asText())
+            .isEqualTo("call_operator");
+    }
+
+    @Test
+    void withoutATokenTheAnswerIsA401InJson() throws Exception {
+        // when
+        HttpResponse<String> response = post("/api/v1/ask", "{\"text\":\"ciao\"}", null);
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("unauthorized");
+    }
+
+    @Test
+    void aWrongTokenIsA401() throws Exception {
+        assertThat(post("/api/v1/ask", "{\"text\":\"ciao\"}", "not-a-real-token-at-all").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void badBodiesAre400sThatSayWhatIsWrong() throws Exception {
+        assertThat(errorOf(post("/api/v1/ask", "not json", TestServers.TOKEN), 400)).isEqualTo("invalid_json");
+        assertThat(errorOf(post("/api/v1/ask", "{}", TestServers.TOKEN), 400)).isEqualTo("missing_text");
+        assertThat(errorOf(post("/api/v1/ask", "{\"text\":\"   \"}", TestServers.TOKEN), 400)).isEqualTo("missing_text");
+        assertThat(errorOf(post("/api/v1/ask", "{\"text\":\"" + "a".repeat(501) + "\"}", TestServers.TOKEN), 400))
+            .isEqualTo("text_too_long");
+        assertThat(errorOf(post("/api/v1/ask", "{\"text\":\"ciao\",\"lang\":\"en\"}", TestServers.TOKEN), 400))
+            .isEqualTo("unsupported_lang");
+        assertThat(errorOf(post("/api/v1/ask", "", TestServers.TOKEN), 400)).isEqualTo("empty_body");
+    }
+
+    @Test
+    void anUnknownApiPathIsA404InJson() throws Exception {
+        assertThat(errorOf(post("/api/v1/nothing-here", "{}", TestServers.TOKEN), 404)).isEqualTo("not_found");
+    }
+
+    @Test
+    void healthReportsTheDatabaseAndTheIndex() throws Exception {
+        // when
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.port() + "/observe/health")).build(), HttpResponse.BodyHandlers.ofString());
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"database\"").contains("\"index\"").contains("UP");
+    }
+
+    private static String errorOf(HttpResponse<String> response, int status) throws IOException {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.path("message").asText()).isNotBlank();
+        return body.path("error").asText();
+    }
+}
