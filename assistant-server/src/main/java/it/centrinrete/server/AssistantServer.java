@@ -20,6 +20,7 @@ import it.centrinrete.server.persistence.Database;
 import it.centrinrete.server.persistence.EntryStore;
 import it.centrinrete.server.persistence.UnansweredLog;
 import it.centrinrete.server.security.KioskTokens;
+import it.centrinrete.server.security.RateLimiter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -73,7 +74,8 @@ public final class AssistantServer implements AutoCloseable {
             WebServer webServer = WebServer.builder()
                 .config(config.get("server"))
                 .addFeature(observe)
-                .routing(routing -> routing(routing, new AskService(assistant, kiosks)))
+                .routing(routing -> routing(routing,
+                    new AskService(assistant, kiosks, new RateLimiter(settings.kioskRateLimit(), clock))))
                 .build()
                 .start();
             return new AssistantServer(database, knowledge, webServer, demoTokens);

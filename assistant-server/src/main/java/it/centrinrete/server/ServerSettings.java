@@ -14,7 +14,8 @@ import java.util.List;
  * @param kioskTokens tokens given in configuration; empty means demo mode (one random token, printed)
  */
 public record ServerSettings(Path contentDir, Path indexDir, String dbUrl, String dbUser, String dbPassword,
-                             List<String> kioskTokens, String kioskCentre, int maxSessions, Duration conversationIdle) {
+                             List<String> kioskTokens, String kioskCentre, int kioskRateLimit, int maxSessions,
+                             Duration conversationIdle) {
 
     public static ServerSettings from(Config config) {
         String contentDir = text(config, "kb.content-dir", "KB_CONTENT_DIR");
@@ -32,6 +33,8 @@ public record ServerSettings(Path contentDir, Path indexDir, String dbUrl, Strin
             text(config, "db.password", "DB_PASSWORD"),
             tokens.isBlank() ? List.of() : Arrays.stream(tokens.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(),
             orDefault(text(config, "security.kiosk-centre", "SECURITY_KIOSK_CENTRE"), "csrc-zante"),
+            number(orDefault(text(config, "security.kiosk-rate-limit", "SECURITY_KIOSK_RATE_LIMIT"), "120"),
+                "security.kiosk-rate-limit"),
             maxSessions,
             Duration.ofMinutes(idleMinutes));
     }
@@ -43,6 +46,14 @@ public record ServerSettings(Path contentDir, Path indexDir, String dbUrl, Strin
             return fromEnvironment.strip();
         }
         return config.get(key).asString().orElse("").strip();
+    }
+
+    private static int number(String text, String key) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, not '" + text + "'");
+        }
     }
 
     private static String orDefault(String value, String otherwise) {

@@ -4,6 +4,7 @@ import it.centrinrete.server.http.ApiException;
 import it.centrinrete.server.http.Json;
 import it.centrinrete.server.security.Kiosk;
 import it.centrinrete.server.security.KioskTokens;
+import it.centrinrete.server.security.RateLimiter;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -14,10 +15,12 @@ import io.helidon.webserver.http.ServerResponse;
 public final class AskService implements HttpService {
     private final Assistant assistant;
     private final KioskTokens kiosks;
+    private final RateLimiter limiter;
 
-    public AskService(Assistant assistant, KioskTokens kiosks) {
+    public AskService(Assistant assistant, KioskTokens kiosks, RateLimiter limiter) {
         this.assistant = assistant;
         this.kiosks = kiosks;
+        this.limiter = limiter;
     }
 
     @Override
@@ -28,6 +31,10 @@ public final class AskService implements HttpService {
     private void ask(ServerRequest request, ServerResponse response) {
         Kiosk kiosk = kiosks.authenticate(request.headers().first(HeaderNames.AUTHORIZATION).orElse(null))
             .orElseThrow(ApiException::unauthorized);
+        if (!limiter.allow(kiosk.name())) {
+            throw new ApiException(429, "rate_limited",
+                "Too many questions from this kiosk in the last minute; please wait a moment.");
+        }
         AskRequest ask = Json.read(request, AskRequest.class);
         Json.send(response, 200, assistant.ask(ask, kiosk));
     }
