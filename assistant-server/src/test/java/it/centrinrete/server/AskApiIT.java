@@ -106,6 +106,35 @@ class AskApiIT {
     }
 
     @Test
+    void aGuideIsFollowedStepByStepByVoice() throws Exception {
+        // given
+        JsonNode start = ask("come si attiva lo spid", null);
+        String session = start.path("sessionId").asText();
+        assertThat(start.path("sources").get(0).path("type").asText()).isEqualTo("guide");
+        String guide = start.path("sources").get(0).path("id").asText();
+
+        // when
+        JsonNode second = ask("avanti", session);
+        JsonNode third = ask("avanti", session);
+        JsonNode back = ask("indietro", session);
+        JsonNode again = ask("ricomincia", session);
+
+        // then
+        assertThat(start.path("actions").get(0).path("step").asInt()).isEqualTo(1);
+        assertThat(second.path("intent").asText()).isEqualTo("guide_next");
+        assertThat(second.path("text").asText()).startsWith("Passo 2 di ");
+        assertThat(third.path("actions").get(0).path("step").asInt()).isEqualTo(3);
+        assertThat(back.path("actions").get(0).path("step").asInt()).isEqualTo(2);
+        assertThat(again.path("actions").get(0).path("step").asInt()).isEqualTo(1);
+        assertThat(again.path("actions").get(0).path("guideId").asText()).isEqualTo(guide);
+    }
+
+    @Test
+    void goingForwardWithoutAGuideSaysSoKindly() throws Exception {
+        assertThat(ask("avanti", null).path("text").asText()).contains("non stiamo seguendo una guida");
+    }
+
+    @Test
     void anUnknownSessionStartsANewOne() throws Exception {
         // when
         JsonNode answer = ask("ripeti", "no-such-session");

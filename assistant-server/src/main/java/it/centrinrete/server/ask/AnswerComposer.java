@@ -96,6 +96,9 @@ final class AnswerComposer {
             }
             case Guide guide -> {
                 sentences.add(say("guideStart", guide.title(), guide.steps().size(), guide.steps().get(0).text()));
+                if (!guide.steps().get(0).hint().isEmpty()) {
+                    sentences.add(say("guideHint", guide.steps().get(0).hint()));
+                }
                 actions.add(Map.of("type", "show_guide_step", "guideId", guide.id(), "step", 1));
             }
             case Faq faq -> sentences.add(faq.answer());

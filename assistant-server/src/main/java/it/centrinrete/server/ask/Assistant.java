@@ -1,6 +1,8 @@
 package it.centrinrete.server.ask;
 
 import it.centrinrete.kb.content.Entry;
+import it.centrinrete.kb.content.Guide;
+import it.centrinrete.kb.content.GuideStep;
 import it.centrinrete.kb.hours.HolidayCalendar;
 import it.centrinrete.kb.search.SearchResult;
 import it.centrinrete.server.knowledge.Knowledge;
@@ -40,7 +42,8 @@ public final class Assistant {
             case CALL_OPERATOR -> new Answer(null, true, intent.wireName(), composer.say("operator"),
                 SpeechText.of(composer.say("operator")), List.of(), List.of(), List.of(Map.of("type", "call_operator")), 1);
             case REPEAT, SLOWER -> repeat(state, intent);
-            default -> inform(request.text(), intent, kiosk);
+            case NEXT_STEP, PREVIOUS_STEP, RESTART_GUIDE -> guideStep(state, intent);
+            default -> inform(request.text(), intent, kiosk, state);
         };
         Answer inSession = answer.inSession(state.id());
         if (intent != Intent.REPEAT && intent != Intent.SLOWER) {
@@ -66,7 +69,40 @@ public final class Assistant {
             last.suggestions(), actions, last.confidence());
     }
 
-    private Answer inform(String question, Intent intent, Kiosk kiosk) {
+    /** Moves through the guide the conversation is following, one step per answer. */
+    private Answer guideStep(Conversations.State state, Intent intent) {
+        Optional<Guide> guide = state.guideId() == null ? Optional.empty()
+            : knowledge.content().find(state.guideId(), Guide.class);
+        if (guide.isEmpty()) {
+            return spoken(intent, composer.say("noGuide"));
+        }
+        int steps = guide.get().steps().size();
+        int current = state.guideStep();
+        int next = switch (intent) {
+            case NEXT_STEP -> current + 1;
+            case PREVIOUS_STEP -> Math.max(1, current - 1);
+            default -> 1;
+        };
+        String text;
+        if (next > steps) {
+            text = composer.say("guideDone", guide.get().title());
+            next = steps;
+        } else {
+            GuideStep step = guide.get().steps().get(next - 1);
+            text = composer.say("guideStep", next, steps, step.text())
+                + (step.hint().isEmpty() ? "" : " " + composer.say("guideHint", step.hint()));
+            if (intent == Intent.PREVIOUS_STEP && current == 1) {
+                text = composer.say("guideAtStart", text);
+            }
+        }
+        state.follow(guide.get().id(), next);
+        List<String> suggestions = List.of(composer.say("suggestNext"), composer.say("suggestBack"), composer.say("suggestRepeat"));
+        return new Answer(null, true, intent.wireName(), text, SpeechText.of(text),
+            List.of(new Answer.Source(guide.get().id(), guide.get().title(), "guide")), suggestions,
+            List.of(Map.of("type", "show_guide_step", "guideId", guide.get().id(), "step", next)), 1);
+    }
+
+    private Answer inform(String question, Intent intent, Kiosk kiosk, Conversations.State state) {
         SearchResult result = knowledge.search(question, kiosk.centreId());
         List<Entry> found = result.hits().stream()
             .map(hit -> knowledge.content().find(hit.id()))
@@ -82,6 +118,9 @@ public final class Assistant {
                 List.of(Map.of("type", "call_operator")), result.confidence());
         }
         Entry main = found.get(0);
+        if (main instanceof Guide guide) {
+            state.follow(guide.id(), 1);
+        }
         AnswerComposer.Composed composed = composer.compose(main, knowledge.content(), intent == Intent.OPENING_HOURS);
         List<Answer.Source> sources = List.of(new Answer.Source(main.id(), main.title(), main.type().wireName()));
         List<String> suggestions = new ArrayList<>(found.stream().skip(1).limit(2).map(Entry::title).toList());

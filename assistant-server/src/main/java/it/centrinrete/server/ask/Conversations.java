@@ -12,11 +12,13 @@ import java.util.UUID;
  * while without questions, so that a kiosk left alone keeps nothing of the last person who used it.
  */
 final class Conversations {
-    /** What a conversation remembers: the last answer, to repeat it. */
+    /** What a conversation remembers: the last answer, to repeat it, and where it is in a guide. */
     static final class State {
         private final String id;
         private Instant lastSeen;
         private Answer lastAnswer;
+        private String guideId;
+        private int guideStep;
 
         State(String id, Instant now) {
             this.id = id;
@@ -33,6 +35,21 @@ final class Conversations {
 
         void remember(Answer answer) {
             this.lastAnswer = answer;
+        }
+
+        /** The guide being followed, or null. */
+        String guideId() {
+            return guideId;
+        }
+
+        /** 1-based step of the guide being followed. */
+        int guideStep() {
+            return guideStep;
+        }
+
+        void follow(String guide, int step) {
+            this.guideId = guide;
+            this.guideStep = step;
         }
     }
 

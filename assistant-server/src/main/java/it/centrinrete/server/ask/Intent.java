@@ -6,14 +6,17 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What a question wants, as far as the few conversational moves go (greet, thank, repeat, slower, call an
- * operator); everything else is a request for information, refined by what it asks about (hours, place).
+ * What a question wants, as far as the few conversational moves go (greet, thank, repeat, slower, move through
+ * a guide, call an operator); everything else is a request for information, refined by what it asks about (hours, place).
  */
 enum Intent {
     GREETING("greeting", "^(buon ?giorno|buona ?sera|salve|ciao|buondi)( a (lei|tutti))?$"),
     THANKS("thanks", "^(grazie( mille| tante)?|la ringrazio|molto gentile)$"),
     REPEAT("repeat", "^(ripet[ai]|puo ripetere|me lo ripete|come( ha detto)?|non ho capito)$"),
     SLOWER("slower", "^(piu piano|piu lentamente|parli piu piano|vada piu piano|piano per favore)$"),
+    NEXT_STEP("guide_next", "^(avanti|vai avanti|andiamo avanti|prossimo( passo)?|passo successivo|e poi|e dopo|poi|fatto|ok fatto)$"),
+    PREVIOUS_STEP("guide_back", "^(indietro|torna indietro|torniamo indietro|passo precedente|quello prima)$"),
+    RESTART_GUIDE("guide_restart", "^(ricomincia|ricominciamo|dall inizio|da capo|ricomincia da capo)$"),
     CALL_OPERATOR("call_operator", "(chiam[ai] (un |l )?operatore|voglio (parlare con )?(un |una )?(operatore|persona)"
         + "|aiuto da una persona|mi serve una persona)"),
     OPENING_HOURS("opening_hours", "\\b(apre|aprite|aprono|aperto|aperta|aperti|chiude|chiudete|chiudono|chiuso|chiusa"
@@ -21,7 +24,8 @@ enum Intent {
     WHERE_IS("where_is", "\\b(dove si trova|dov e|indirizzo|come ci arrivo|come arrivo|come si arriva)\\b"),
     INFORMATION("information", null);
 
-    private static final List<Intent> CONVERSATIONAL = List.of(GREETING, THANKS, REPEAT, SLOWER, CALL_OPERATOR);
+    private static final List<Intent> CONVERSATIONAL = List.of(GREETING, THANKS, REPEAT, SLOWER, NEXT_STEP, PREVIOUS_STEP,
+        RESTART_GUIDE, CALL_OPERATOR);
 
     private final String wireName;
     private final Pattern pattern;
