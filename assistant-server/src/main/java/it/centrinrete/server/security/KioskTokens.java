@@ -12,9 +12,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Kiosk bearer tokens. Only a SHA-256 of each token is stored: tokens are long random strings, so a fast hash
@@ -24,8 +28,16 @@ public final class KioskTokens {
     private static final String BEARER = "Bearer ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** How long a checked token is trusted without asking the database again; a revocation takes this long. */
+    private static final Duration REMEMBERED = Duration.ofSeconds(60);
+    private static final int MAX_REMEMBERED = 10_000;
+
     private final Database database;
     private final Clock clock;
+    private final ConcurrentMap<String, Checked> checked = new ConcurrentHashMap<>();
+
+    private record Checked(Optional<Kiosk> kiosk, Instant at) {
+    }
 
     public KioskTokens(Database database, Clock clock) {
         this.database = database;
@@ -74,10 +86,26 @@ public final class KioskTokens {
         if (token.isEmpty() || token.length() > 200) {
             return Optional.empty();
         }
+        String hash = hash(token);
+        Instant now = clock.instant();
+        Checked known = checked.get(hash);
+        if (known != null && known.at().plus(REMEMBERED).isAfter(now)) {
+            return known.kiosk();
+        }
+        Optional<Kiosk> kiosk = lookUp(hash);
+        if (checked.size() >= MAX_REMEMBERED) {
+            checked.clear();
+        }
+        checked.put(hash, new Checked(kiosk, now));
+        return kiosk;
+    }
+
+    /** Every request carries the token, so the database is asked only once a minute per token, not per question. */
+    private Optional<Kiosk> lookUp(String hash) {
         try (Connection connection = database.connection();
              PreparedStatement select = connection.prepareStatement(
                  "SELECT name, centre_id FROM kiosk WHERE token_hash = ? AND revoked = FALSE")) {
-            select.setString(1, hash(token));
+            select.setString(1, hash);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(new Kiosk(row.getString(1), row.getString(2))) : Optional.empty();
             }

@@ -41,8 +41,11 @@ final class ConceptCoverage {
     private final List<Boolean> known = new ArrayList<>();
     private final List<Map<Integer, Double>> levels = new ArrayList<>();
 
-    ConceptCoverage(IndexSearcher searcher) {
+    private final TermLookup lookup;
+
+    ConceptCoverage(IndexSearcher searcher, TermLookup lookup) {
         this.searcher = searcher;
+        this.lookup = lookup;
     }
 
     /** The strict and loose queries come rewritten; the loose one is the strict one itself when nothing was loosened. */
@@ -62,7 +65,7 @@ final class ConceptCoverage {
         for (List<String> phrase : concept.phrases()) {
             boolean all = true;
             for (String term : phrase) {
-                all &= searcher.getIndexReader().docFreq(new Term(Fields.ALL, term)) > 0;
+                all &= lookup.test(term);
             }
             if (all) {
                 return true;
@@ -108,7 +111,7 @@ final class ConceptCoverage {
         int docs = Math.max(1, searcher.getIndexReader().numDocs());
         int rarest = Integer.MAX_VALUE;
         for (String term : concept.own()) {
-            rarest = Math.min(rarest, searcher.getIndexReader().docFreq(new Term(Fields.ALL, term)));
+            rarest = Math.min(rarest, lookup.docFreq(new Term(Fields.ALL, term)));
         }
         return concept.aspect() ? 0 : Math.log(1 + (docs - rarest + 0.5) / (rarest + 0.5));
     }

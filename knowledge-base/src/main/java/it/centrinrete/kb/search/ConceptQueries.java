@@ -1,6 +1,5 @@
 package it.centrinrete.kb.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
@@ -9,10 +8,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Builds the Lucene query of one concept: its phrases in the title, keywords, body and place fields, best field
@@ -35,15 +32,17 @@ final class ConceptQueries {
     private static final float ASPECT = 0.25f;
 
     private final SearchOptions options;
+    private final TermLookup lookup;
 
-    ConceptQueries(SearchOptions options) {
+    ConceptQueries(SearchOptions options, TermLookup lookup) {
         this.options = options;
+        this.lookup = lookup;
     }
 
     /** True when the question's own word does not occur anywhere in the index. */
-    static boolean unknown(Concept concept, IndexSearcher searcher) throws IOException {
+    boolean unknown(Concept concept) {
         for (String term : concept.own()) {
-            if (searcher.getIndexReader().docFreq(new Term(Fields.ALL, term)) == 0) {
+            if (!lookup.test(term)) {
                 return true;
             }
         }
@@ -66,7 +65,7 @@ final class ConceptQueries {
                 alternatives.add(new BoostQuery(grams(concept.words()), GRAM));
             }
             if (options.sound()) {
-                alternatives.add(new BoostQuery(new TermQuery(new Term(Fields.SOUND, ItalianSoundFilter.key(concept.words()))), SOUND));
+                alternatives.add(new BoostQuery(lookup.query(new Term(Fields.SOUND, ItalianSoundFilter.key(concept.words()))), SOUND));
             }
         }
         Query query = new DisjunctionMaxQuery(alternatives, 0.1f);
@@ -78,17 +77,17 @@ final class ConceptQueries {
      * synonyms: "pulsante al collo" is stronger evidence for the alarm than "collo" alone, and "santo" alone is not
      * "fuoco di Sant'Antonio".
      */
-    static Query wholeKeyword(List<Concept> concepts, int index) {
+    Query wholeKeyword(List<Concept> concepts, int index) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (int length = 1; length <= 3; length++) {
             for (int start = Math.max(0, index - length + 1); start <= index && start + length <= concepts.size(); start++) {
                 List<String> terms = new ArrayList<>();
                 concepts.subList(start, start + length).forEach(concept -> terms.addAll(concept.own()));
-                any.add(new TermQuery(new Term(Fields.KEYPHRASE, String.join(" ", terms))), BooleanClause.Occur.SHOULD);
+                any.add(lookup.query(new Term(Fields.KEYPHRASE, String.join(" ", terms))), BooleanClause.Occur.SHOULD);
             }
         }
         for (List<String> phrase : concepts.get(index).phrases()) {
-            any.add(new TermQuery(new Term(Fields.KEYPHRASE, String.join(" ", phrase))), BooleanClause.Occur.SHOULD);
+            any.add(lookup.query(new Term(Fields.KEYPHRASE, String.join(" ", phrase))), BooleanClause.Occur.SHOULD);
         }
         return any.build();
     }
@@ -107,18 +106,18 @@ final class ConceptQueries {
         return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
-    private static Query grams(String word) {
+    private Query grams(String word) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int count = 0;
         for (int i = 0; i + ItalianGramAnalyzer.SIZE <= word.length(); i++) {
-            any.add(new TermQuery(new Term(Fields.GRAM, word.substring(i, i + ItalianGramAnalyzer.SIZE))), BooleanClause.Occur.SHOULD);
+            any.add(lookup.query(new Term(Fields.GRAM, word.substring(i, i + ItalianGramAnalyzer.SIZE))), BooleanClause.Occur.SHOULD);
             count++;
         }
         any.setMinimumNumberShouldMatch((int) Math.ceil(count * GRAM_SHARE));
         return any.build();
     }
 
-    private static Query inFields(List<String> phrase) {
+    private Query inFields(List<String> phrase) {
         return new DisjunctionMaxQuery(List.of(
             new BoostQuery(inField(Fields.TITLE, phrase), TITLE),
             new BoostQuery(inField(Fields.KEYWORDS, phrase), KEYWORDS),
@@ -126,9 +125,9 @@ final class ConceptQueries {
             new BoostQuery(inField(Fields.PLACE, phrase), PLACE)), 0.2f);
     }
 
-    private static Query inField(String field, List<String> phrase) {
+    private Query inField(String field, List<String> phrase) {
         if (phrase.size() == 1) {
-            return new TermQuery(new Term(field, phrase.get(0)));
+            return lookup.query(new Term(field, phrase.get(0)));
         }
         // a little slop: "visita medica" should match "visite mediche specialistiche"
         return new PhraseQuery(2, field, phrase.toArray(String[]::new));

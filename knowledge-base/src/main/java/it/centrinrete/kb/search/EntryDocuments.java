@@ -19,7 +19,7 @@ import org.apache.lucene.util.BytesRef;
 
 /** Turns an entry into the Lucene document that represents it in the index. */
 final class EntryDocuments {
-    private static final QueryTerms TERMS = new QueryTerms(new ItalianSearchAnalyzer());
+    private static final QueryTerms TERMS = new QueryTerms();
 
     private EntryDocuments() {
     }

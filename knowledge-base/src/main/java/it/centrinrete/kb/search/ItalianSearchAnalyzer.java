@@ -38,9 +38,19 @@ public final class ItalianSearchAnalyzer extends Analyzer {
         return new StopFilter(foldedWords(source), Vocabulary.stopwords());
     }
 
+    /** The analyzer used to index and to search. */
+    public ItalianSearchAnalyzer() {
+        super();
+    }
+
+    /** One whose components are reused as {@code strategy} says (see {@link PooledReuse}). */
+    ItalianSearchAnalyzer(ReuseStrategy strategy) {
+        super(strategy);
+    }
+
     /** The words before stopword removal and stemming: the surface words a synonym list is written in. */
-    static Analyzer surface() {
-        return new Analyzer() {
+    static Analyzer surface(ReuseStrategy strategy) {
+        return new Analyzer(strategy) {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();

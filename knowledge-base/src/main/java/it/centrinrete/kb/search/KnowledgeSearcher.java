@@ -40,7 +40,7 @@ public final class KnowledgeSearcher {
     private static final double HERE_CONFIDENCE = 0.9;
 
     private final KnowledgeIndex index;
-    private final QueryTerms terms = new QueryTerms(new ItalianSearchAnalyzer());
+    private final QueryTerms terms = new QueryTerms();
     private final SearchOptions options;
     private volatile Synonyms synonyms;
 
@@ -62,15 +62,15 @@ public final class KnowledgeSearcher {
     public SearchResult search(SearchRequest request) {
         IndexSearcher searcher = index.acquire();
         try {
-            IndexReaderTerms known = new IndexReaderTerms(searcher);
-            List<Concept> concepts = Concept.of(request.text(), terms, options.synonyms() ? synonyms : Synonyms.none(), known);
+            TermLookup lookup = new TermLookup(searcher);
+            List<Concept> concepts = Concept.of(request.text(), terms, options.synonyms() ? synonyms : Synonyms.none(), lookup);
             if (request.here() != null && concepts.stream().allMatch(c -> c.aspect() || Vocabulary.isHere(c.words()))) {
                 return aboutHere(searcher, request);
             }
             if (concepts.isEmpty()) {
                 return SearchResult.nothing(List.of());
             }
-            return search(searcher, request, concepts);
+            return search(searcher, lookup, request, concepts);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);
         } finally {
@@ -92,18 +92,19 @@ public final class KnowledgeSearcher {
         return new SearchResult(List.of(hit), HERE_CONFIDENCE, true, List.of(), Evidence.NONE);
     }
 
-    private SearchResult search(IndexSearcher searcher, SearchRequest request, List<Concept> concepts) throws IOException {
+    private SearchResult search(IndexSearcher searcher, TermLookup lookup, SearchRequest request, List<Concept> concepts)
+        throws IOException {
         boolean askedNearby = terms.words(request.text()).stream().anyMatch(Vocabulary::isHere);
-        ConceptQueries queries = new ConceptQueries(options);
-        ConceptCoverage coverage = new ConceptCoverage(searcher);
+        ConceptQueries queries = new ConceptQueries(options, lookup);
+        ConceptCoverage coverage = new ConceptCoverage(searcher, lookup);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int i = 0; i < concepts.size(); i++) {
             Concept concept = concepts.get(i);
             // rewritten once here: expanding a fuzzy query is the costliest step, so it must not happen twice
             Query strict = searcher.rewrite(queries.query(concept, false));
-            Query loose = ConceptQueries.unknown(concept, searcher) ? searcher.rewrite(queries.query(concept, true)) : strict;
+            Query loose = queries.unknown(concept) ? searcher.rewrite(queries.query(concept, true)) : strict;
             query.add(loose, BooleanClause.Occur.SHOULD);
-            coverage.add(concept, ConceptQueries.wholeKeyword(concepts, i), queries.named(concept), strict, loose);
+            coverage.add(concept, queries.wholeKeyword(concepts, i), queries.named(concept), strict, loose);
         }
         query.setMinimumNumberShouldMatch(1);
         if (!request.types().isEmpty()) {

@@ -4,33 +4,53 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** Splits text into words and into the index terms (folded, stemmed, stopwords out) that the index holds. */
+/**
+ * Splits text into words and into the index terms (folded, stemmed, stopwords out) that the index holds. Safe for
+ * any number of threads: each call borrows a pair of analyzers from a pool, so their tokenizers are reused across
+ * questions even when every question runs on a new virtual thread.
+ */
 final class QueryTerms {
-    private final Analyzer analyzer;
-    private final Analyzer surface = ItalianSearchAnalyzer.surface();
+    /** Enough pairs for the busiest moment of a server; beyond it a borrowed pair is simply not kept. */
+    private static final int POOL = 64;
 
-    QueryTerms(Analyzer analyzer) {
-        this.analyzer = analyzer;
+    private record Pair(Analyzer terms, Analyzer surface) {
     }
+
+    private final BlockingQueue<Pair> pool = new ArrayBlockingQueue<>(POOL);
 
     /** The index terms of a text, in order. */
     List<String> indexTerms(String text) {
-        return tokens(analyzer, text);
+        return withPair(pair -> tokens(pair.terms(), text));
     }
 
     /** The words of a text, lowercase and accent-folded, stopwords kept. */
     List<String> words(String text) {
-        return tokens(surface, text);
+        return withPair(pair -> tokens(pair.surface(), text));
     }
 
     /** The index term of one folded word, or null when the word is a stopword. */
     String termOf(String word) {
-        List<String> terms = tokens(analyzer, word);
+        List<String> terms = indexTerms(word);
         return terms.isEmpty() ? null : terms.get(0);
+    }
+
+    private <T> T withPair(Function<Pair, T> work) {
+        Pair pair = pool.poll();
+        if (pair == null) {
+            pair = new Pair(new ItalianSearchAnalyzer(new PooledReuse()), ItalianSearchAnalyzer.surface(new PooledReuse()));
+        }
+        try {
+            return work.apply(pair);
+        } finally {
+            pool.offer(pair);
+        }
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) {

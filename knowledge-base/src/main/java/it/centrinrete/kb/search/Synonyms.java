@@ -88,7 +88,7 @@ public final class Synonyms {
     }
 
     public static Synonyms parse(String text, String fileName) {
-        QueryTerms terms = new QueryTerms(new ItalianSearchAnalyzer());
+        QueryTerms terms = new QueryTerms();
         Map<List<String>, Set<List<String>>> map = new HashMap<>();
         List<ContentProblem> problems = new ArrayList<>();
         String[] lines = text.split("\\R", -1);

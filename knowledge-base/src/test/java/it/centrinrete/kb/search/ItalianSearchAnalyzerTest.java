@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ItalianSearchAnalyzerTest {
-    private final QueryTerms terms = new QueryTerms(new ItalianSearchAnalyzer());
+    private final QueryTerms terms = new QueryTerms();
 
     @Test
     void elidedArticlesAreRemoved() {

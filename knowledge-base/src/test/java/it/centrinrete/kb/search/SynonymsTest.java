@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SynonymsTest {
-    private final QueryTerms terms = new QueryTerms(new ItalianSearchAnalyzer());
+    private final QueryTerms terms = new QueryTerms();
 
     @Test
     void equivalentWordsPointAtEachOther() {
