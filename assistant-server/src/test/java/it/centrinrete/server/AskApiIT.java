@@ -130,6 +130,24 @@ class AskApiIT {
     }
 
     @Test
+    void whatIsOnAtTheKioskCentreListsTheComingSessions() throws Exception {
+        // when
+        JsonNode answer = ask("cosa c'è al centro la settimana prossima?", null);
+
+        // then: the test kiosk stands in CSRC Zante, which has weekly activities
+        assertThat(answer.path("intent").asText()).isEqualTo("whats_on");
+        assertThat(answer.path("text").asText()).startsWith("La settimana prossima, al CSRC Zante:");
+        assertThat(answer.path("sources")).isNotEmpty();
+        assertThat(answer.path("sources").get(0).path("type").asText()).isEqualTo("activity");
+        assertThat(answer.path("actions").get(0).path("type").asText()).isEqualTo("book");
+    }
+
+    @Test
+    void cosaCeWithoutADayOrThePlaceIsAnOrdinaryQuestion() throws Exception {
+        assertThat(ask("cosa c'è per chi si sente solo?", null).path("intent").asText()).isNotEqualTo("whats_on");
+    }
+
+    @Test
     void goingForwardWithoutAGuideSaysSoKindly() throws Exception {
         assertThat(ask("avanti", null).path("text").asText()).contains("non stiamo seguendo una guida");
     }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,8 +107,47 @@ final class AnswerComposer {
         return new Composed(String.join(" ", sentences), actions);
     }
 
-    /** The text and the actions of one answer. */
-    record Composed(String text, List<Map<String, Object>> actions) {
+    /**
+     * The text and the actions of one answer.
+     *
+     * @param cited the entries the text speaks of, when the answer is about several ("what's on")
+     */
+    record Composed(String text, List<Map<String, Object>> actions, List<Entry> cited) {
+        Composed(String text, List<Map<String, Object>> actions) {
+            this(text, actions, List.of());
+        }
+    }
+
+    LocalDate today() {
+        return ZonedDateTime.now(clock).toLocalDate();
+    }
+
+    /**
+     * What is on at a centre over some days: the next sessions (at most {@code limit}) in time order, each with its
+     * day and time, and the first offered for booking.
+     */
+    Composed whatsOn(List<Activity> activities, String centreName, DateWords.Days days, int limit) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        record Dated(Activity activity, ActivitySession session) {
+        }
+        List<Dated> upcoming = activities.stream()
+            .flatMap(activity -> activity.sessions(days.from(), days.to(), holidays).stream()
+                .filter(session -> session.start().isAfter(now))
+                .map(session -> new Dated(activity, session)))
+            .sorted(Comparator.comparing(dated -> dated.session().start()))
+            .limit(limit)
+            .toList();
+        String label = Character.toUpperCase(days.label().charAt(0)) + days.label().substring(1);
+        if (upcoming.isEmpty()) {
+            return new Composed(say("whatsOnNothing", label, centreName), List.of());
+        }
+        boolean oneDay = days.from().equals(days.to());
+        List<String> items = upcoming.stream().map(dated -> say("whatsOnItem",
+            oneDay ? "" : DAY.format(dated.session().start()), TIME.format(dated.session().start()), dated.activity().title())
+            .strip()).toList();
+        List<Map<String, Object>> actions = List.of(Map.of("type", "book", "activitySessionId", upcoming.get(0).session().id()));
+        List<Entry> cited = upcoming.stream().map(Dated::activity).distinct().map(Entry.class::cast).toList();
+        return new Composed(say("whatsOn", label, centreName, String.join("; ", items)), actions, cited);
     }
 
     private String status(String name, OpeningHours hours) {

@@ -1,5 +1,7 @@
 package it.centrinrete.server.ask;
 
+import it.centrinrete.kb.content.Activity;
+import it.centrinrete.kb.content.Centre;
 import it.centrinrete.kb.content.Entry;
 import it.centrinrete.kb.content.Guide;
 import it.centrinrete.kb.content.GuideStep;
@@ -21,6 +23,9 @@ import java.util.Optional;
  * search is not sure, a kind "I don't know" that offers an operator and leaves the question for operators.
  */
 public final class Assistant {
+    /** Sessions listed in one "what's on" answer: more would be too much to hear at once. */
+    private static final int WHATS_ON_LIMIT = 5;
+
     private final Knowledge knowledge;
     private final Conversations conversations;
     private final AnswerComposer composer;
@@ -43,6 +48,7 @@ public final class Assistant {
                 SpeechText.of(composer.say("operator")), List.of(), List.of(), List.of(Map.of("type", "call_operator")), 1);
             case REPEAT, SLOWER -> repeat(state, intent);
             case NEXT_STEP, PREVIOUS_STEP, RESTART_GUIDE -> guideStep(state, intent);
+            case WHATS_ON -> whatsOn(request.text(), kiosk).orElseGet(() -> inform(request.text(), Intent.INFORMATION, kiosk, state));
             default -> inform(request.text(), intent, kiosk, state);
         };
         Answer inSession = answer.inSession(state.id());
@@ -67,6 +73,30 @@ public final class Assistant {
         }
         return new Answer(null, last.answered(), intent.wireName(), last.text(), last.speech(), last.sources(),
             last.suggestions(), actions, last.confidence());
+    }
+
+    /**
+     * "Cosa c'è domani al centro?": the sessions at the kiosk's centre on the days named (the next seven when none
+     * is). Without a day and without the kiosk's centre it is an ordinary question ("cosa c'è per chi è solo?").
+     */
+    private Optional<Answer> whatsOn(String question, Kiosk kiosk) {
+        String text = Intent.normalise(question);
+        Optional<DateWords.Days> named = DateWords.find(text, composer.today());
+        Optional<Centre> centre = kiosk.centreId() == null ? Optional.empty()
+            : knowledge.content().find(kiosk.centreId(), Centre.class);
+        boolean aboutHere = text.matches(".*\\b(centro|qui|qua)\\b.*");
+        if (centre.isEmpty() || named.isEmpty() && !aboutHere) {
+            return Optional.empty();
+        }
+        DateWords.Days days = named.orElse(new DateWords.Days(composer.today(), composer.today().plusDays(6),
+            composer.say("whatsOnDefaultLabel")));
+        List<Activity> here = knowledge.content().stream(Activity.class)
+            .filter(activity -> activity.centre().equals(centre.get().id())).toList();
+        AnswerComposer.Composed composed = composer.whatsOn(here, centre.get().name(), days, WHATS_ON_LIMIT);
+        List<Answer.Source> sources = composed.cited().stream()
+            .map(entry -> new Answer.Source(entry.id(), entry.title(), entry.type().wireName())).toList();
+        return Optional.of(new Answer(null, true, Intent.WHATS_ON.wireName(), composed.text(), SpeechText.of(composed.text()),
+            sources, List.of(composer.say("suggestRepeat")), composed.actions(), 1));
     }
 
     /** Moves through the guide the conversation is following, one step per answer. */

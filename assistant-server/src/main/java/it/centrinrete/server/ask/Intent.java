@@ -19,6 +19,8 @@ enum Intent {
     RESTART_GUIDE("guide_restart", "^(ricomincia|ricominciamo|dall inizio|da capo|ricomincia da capo)$"),
     CALL_OPERATOR("call_operator", "(chiam[ai] (un |l )?operatore|voglio (parlare con )?(un |una )?(operatore|persona)"
         + "|aiuto da una persona|mi serve una persona)"),
+    WHATS_ON("whats_on", "\\b(cosa c e|che cosa c e|cosa ce|cosa si fa|cosa fate|che attivita|quali attivita|che corsi"
+        + "|programma|cosa fanno|cosa posso fare)\\b"),
     OPENING_HOURS("opening_hours", "\\b(apre|aprite|aprono|aperto|aperta|aperti|chiude|chiudete|chiudono|chiuso|chiusa"
         + "|orario|orari|a che ora)\\b"),
     WHERE_IS("where_is", "\\b(dove si trova|dov e|indirizzo|come ci arrivo|come arrivo|come si arriva)\\b"),
@@ -46,6 +48,9 @@ enum Intent {
             if (intent.pattern.matcher(text).find()) {
                 return intent;
             }
+        }
+        if (WHATS_ON.pattern.matcher(text).find()) {
+            return WHATS_ON;
         }
         if (OPENING_HOURS.pattern.matcher(text).find()) {
             return OPENING_HOURS;
