@@ -7,6 +7,7 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
 import it.centrinrete.kb.load.LoadResult;
 import it.centrinrete.kb.load.SampleContent;
 import it.centrinrete.kb.search.KnowledgeIndex;
@@ -65,7 +66,7 @@ public final class AssistantServer implements AutoCloseable {
             List<String> demoTokens = registerTokens(kiosks, settings);
             Assistant assistant = new Assistant(knowledge, new UnansweredLog(database, clock), clock, settings.maxSessions(),
                 settings.conversationIdle());
-            ObserveFeature observe = ObserveFeature.just(HealthObserver.builder()
+            ObserveFeature observe = ObserveFeature.just(MetricsObserver.create(), HealthObserver.builder()
                 .details(true)
                 .addCheck(() -> HealthCheckResponse.builder().status(database.isUp()).build(), HealthCheckType.READINESS, "database")
                 .addCheck(() -> HealthCheckResponse.builder().status(knowledge.isSearchable())

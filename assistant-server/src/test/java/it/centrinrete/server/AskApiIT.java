@@ -211,6 +211,23 @@ class AskApiIT {
         assertThat(response.body()).contains("\"database\"").contains("\"index\"").contains("UP");
     }
 
+    @Test
+    void metricsCountAnsweredAndUnansweredQuestionsAndTimeThem() throws Exception {
+        // given
+        ask("chi mi porta la spesa a casa", null);
+        ask("chi ha vinto il campionato di calcio", null);
+
+        // when
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.port() + "/observe/metrics")).header("Accept", "text/plain").build(),
+            HttpResponse.BodyHandlers.ofString());
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("centrinrete_ask_answered").contains("centrinrete_ask_unanswered")
+            .contains("centrinrete_ask_latency");
+    }
+
     private static String errorOf(HttpResponse<String> response, int status) throws IOException {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         JsonNode body = JSON.readTree(response.body());

@@ -16,6 +16,7 @@ public final class AskService implements HttpService {
     private final Assistant assistant;
     private final KioskTokens kiosks;
     private final RateLimiter limiter;
+    private final AskMetrics metrics = new AskMetrics();
 
     public AskService(Assistant assistant, KioskTokens kiosks, RateLimiter limiter) {
         this.assistant = assistant;
@@ -36,6 +37,9 @@ public final class AskService implements HttpService {
                 "Too many questions from this kiosk in the last minute; please wait a moment.");
         }
         AskRequest ask = Json.read(request, AskRequest.class);
-        Json.send(response, 200, assistant.ask(ask, kiosk));
+        long started = System.nanoTime();
+        Answer answer = assistant.ask(ask, kiosk);
+        metrics.record(answer, started);
+        Json.send(response, 200, answer);
     }
 }
