@@ -4,6 +4,7 @@ import io.helidon.config.Config;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.accesslog.AccessLogFeature;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
@@ -75,6 +76,8 @@ public final class AssistantServer implements AutoCloseable {
             WebServer webServer = WebServer.builder()
                 .config(config.get("server"))
                 .addFeature(observe)
+                // time, request line, status, size, duration: no client address and no user, so no personal data
+                .addFeature(AccessLogFeature.builder().format("%t %r %s %b %D").build())
                 .routing(routing -> routing(routing,
                     new AskService(assistant, kiosks, new RateLimiter(settings.kioskRateLimit(), clock))))
                 .build()
