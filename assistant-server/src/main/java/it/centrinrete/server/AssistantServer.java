@@ -13,6 +13,11 @@ import it.centrinrete.kb.load.LoadResult;
 import it.centrinrete.kb.load.SampleContent;
 import it.centrinrete.kb.search.KnowledgeIndex;
 import it.centrinrete.kb.search.Synonyms;
+import it.centrinrete.server.accounts.AccountStore;
+import it.centrinrete.server.accounts.ConsoleSessions;
+import it.centrinrete.server.accounts.LoginThrottle;
+import it.centrinrete.server.accounts.Role;
+import it.centrinrete.server.admin.AdminService;
 import it.centrinrete.server.ask.Assistant;
 import it.centrinrete.server.ask.AskService;
 import it.centrinrete.server.http.ApiException;
@@ -28,7 +33,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,17 +45,22 @@ import java.util.logging.Logger;
  */
 public final class AssistantServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(AssistantServer.class.getName());
+    /** A console session ends after this long without use. */
+    private static final Duration CONSOLE_IDLE = Duration.ofMinutes(30);
 
     private final Database database;
     private final Knowledge knowledge;
     private final WebServer webServer;
     private final List<String> demoTokens;
+    private final String demoAdminPassword;
 
-    private AssistantServer(Database database, Knowledge knowledge, WebServer webServer, List<String> demoTokens) {
+    private AssistantServer(Database database, Knowledge knowledge, WebServer webServer, List<String> demoTokens,
+                            String demoAdminPassword) {
         this.database = database;
         this.knowledge = knowledge;
         this.webServer = webServer;
         this.demoTokens = demoTokens;
+        this.demoAdminPassword = demoAdminPassword;
     }
 
     public static AssistantServer start(Config config) {
@@ -65,8 +77,12 @@ public final class AssistantServer implements AutoCloseable {
                 + imported.errors().size() + " errors and " + imported.warnings().size() + " warnings");
             KioskTokens kiosks = new KioskTokens(database, clock);
             List<String> demoTokens = registerTokens(kiosks, settings);
-            Assistant assistant = new Assistant(knowledge, new UnansweredLog(database, clock), clock, settings.maxSessions(),
-                settings.conversationIdle());
+            UnansweredLog unanswered = new UnansweredLog(database, clock);
+            Assistant assistant = new Assistant(knowledge, unanswered, clock, settings.maxSessions(), settings.conversationIdle());
+            AccountStore accounts = new AccountStore(database, clock);
+            String adminPassword = firstAdmin(accounts, settings);
+            AdminService admin = new AdminService(accounts, new ConsoleSessions(CONSOLE_IDLE, clock), new LoginThrottle(clock),
+                unanswered, knowledge);
             ObserveFeature observe = ObserveFeature.just(MetricsObserver.create(), HealthObserver.builder()
                 .details(true)
                 .addCheck(() -> HealthCheckResponse.builder().status(database.isUp()).build(), HealthCheckType.READINESS, "database")
@@ -79,10 +95,10 @@ public final class AssistantServer implements AutoCloseable {
                 // time, request line, status, size, duration: no client address and no user, so no personal data
                 .addFeature(AccessLogFeature.builder().format("%t %r %s %b %D").build())
                 .routing(routing -> routing(routing,
-                    new AskService(assistant, kiosks, new RateLimiter(settings.kioskRateLimit(), clock))))
+                    new AskService(assistant, kiosks, new RateLimiter(settings.kioskRateLimit(), clock)), admin))
                 .build()
                 .start();
-            return new AssistantServer(database, knowledge, webServer, demoTokens);
+            return new AssistantServer(database, knowledge, webServer, demoTokens, adminPassword);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -90,8 +106,9 @@ public final class AssistantServer implements AutoCloseable {
     }
 
     /** The API routes and the one place where errors become api.md's JSON. */
-    static void routing(HttpRouting.Builder routing, AskService ask) {
+    static void routing(HttpRouting.Builder routing, AskService ask, AdminService admin) {
         routing.register("/api/v1", ask)
+            .register("/api/v1/admin", admin)
             .any("/api/*", (request, response) -> Json.error(response, 404, "not_found",
                 "There is no " + request.prologue().method().text() + " " + request.path().path() + " in this API."))
             .error(ApiException.class, (request, response, e) -> Json.error(response, e.status(), e.code(), e.getMessage()))
@@ -99,6 +116,13 @@ public final class AssistantServer implements AutoCloseable {
                 LOG.log(Level.SEVERE, "request to " + request.path().path() + " failed", e);
                 Json.error(response, 500, "internal_error", "Something went wrong on the server; please try again.");
             });
+    }
+
+    /** Creates the first admin if absent; returns the password when it was made up here (demo mode), else null. */
+    private static String firstAdmin(AccountStore accounts, ServerSettings settings) {
+        String password = settings.adminPassword().isBlank() ? KioskTokens.newToken() : settings.adminPassword();
+        boolean created = accounts.createIfAbsent("admin", password, Role.ADMIN, null);
+        return created && settings.adminPassword().isBlank() ? password : null;
     }
 
     private static List<String> registerTokens(KioskTokens kiosks, ServerSettings settings) {
@@ -128,6 +152,11 @@ public final class AssistantServer implements AutoCloseable {
     /** In demo mode, the random kiosk token created at start-up; empty when tokens come from configuration. */
     public List<String> demoTokens() {
         return demoTokens;
+    }
+
+    /** In demo mode, the admin password made up at first start; empty otherwise (and on later starts). */
+    public Optional<String> demoAdminPassword() {
+        return Optional.ofNullable(demoAdminPassword);
     }
 
     @Override

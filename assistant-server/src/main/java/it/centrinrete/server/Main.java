@@ -12,6 +12,8 @@ public final class Main {
         LogConfig.configureRuntime();
         AssistantServer server = AssistantServer.start(Config.create());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+        server.demoAdminPassword().ifPresent(password ->
+            System.out.println("Demo mode: console account admin, password " + password + " (shown once; set security.admin-password)"));
         for (String token : server.demoTokens()) {
             System.out.println("Demo mode: kiosk token " + token + " (bound to the configured kiosk centre)");
         }

@@ -12,10 +12,11 @@ import java.util.List;
  *
  * @param contentDir the content folder to import, or null for the bundled sample content
  * @param kioskTokens tokens given in configuration; empty means demo mode (one random token, printed)
+ * @param adminPassword the first admin's password; empty means demo mode (random, printed)
  */
 public record ServerSettings(Path contentDir, Path indexDir, String dbUrl, String dbUser, String dbPassword,
-                             List<String> kioskTokens, String kioskCentre, int kioskRateLimit, int maxSessions,
-                             Duration conversationIdle) {
+                             List<String> kioskTokens, String kioskCentre, int kioskRateLimit, String adminPassword,
+                             int maxSessions, Duration conversationIdle) {
 
     public static ServerSettings from(Config config) {
         String contentDir = text(config, "kb.content-dir", "KB_CONTENT_DIR");
@@ -35,6 +36,7 @@ public record ServerSettings(Path contentDir, Path indexDir, String dbUrl, Strin
             orDefault(text(config, "security.kiosk-centre", "SECURITY_KIOSK_CENTRE"), "csrc-zante"),
             number(orDefault(text(config, "security.kiosk-rate-limit", "SECURITY_KIOSK_RATE_LIMIT"), "120"),
                 "security.kiosk-rate-limit"),
+            text(config, "security.admin-password", "SECURITY_ADMIN_PASSWORD"),
             maxSessions,
             Duration.ofMinutes(idleMinutes));
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 /** Servers for tests: a free port, a fresh in-memory H2 database, the index in a temporary folder. */
 final class TestServers {
     static final String TOKEN = "test-kiosk-token-0123456789";
+    static final String ADMIN_PASSWORD = "test-admin-password-0123";
 
     private TestServers() {
     }
@@ -23,7 +24,8 @@ final class TestServers {
             "db.user", "sa",
             "kb.index-dir", indexDir.toString(),
             "security.kiosk-tokens", TOKEN,
-            "security.kiosk-centre", "csrc-zante"));
+            "security.kiosk-centre", "csrc-zante",
+            "security.admin-password", ADMIN_PASSWORD));
         settings.putAll(overrides);
         return AssistantServer.start(Config.just(ConfigSources.create(settings)));
     }

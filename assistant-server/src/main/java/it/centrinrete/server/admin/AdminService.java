@@ -1,0 +1,117 @@
+package it.centrinrete.server.admin;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import it.centrinrete.server.accounts.Account;
+import it.centrinrete.server.accounts.AccountStore;
+import it.centrinrete.server.accounts.ConsoleSessions;
+import it.centrinrete.server.accounts.LoginThrottle;
+import it.centrinrete.server.accounts.Role;
+import it.centrinrete.server.http.ApiException;
+import it.centrinrete.server.http.Json;
+import it.centrinrete.server.knowledge.Knowledge;
+import it.centrinrete.server.persistence.UnansweredLog;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code /api/v1/admin}: login and logout, who am I, unanswered questions, rebuilding the index. */
+public final class AdminService implements HttpService {
+    private static final Set<Role> ANYONE = Set.of(Role.ADMIN, Role.OPERATOR, Role.TUTOR);
+    private static final Set<Role> OPERATORS = Set.of(Role.ADMIN, Role.OPERATOR);
+    private static final Set<Role> ADMINS = Set.of(Role.ADMIN);
+
+    private final AccountStore accounts;
+    private final ConsoleSessions sessions;
+    private final LoginThrottle throttle;
+    private final ConsoleGuard guard;
+    private final UnansweredLog unanswered;
+    private final Knowledge knowledge;
+
+    public AdminService(AccountStore accounts, ConsoleSessions sessions, LoginThrottle throttle, UnansweredLog unanswered,
+                        Knowledge knowledge) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.guard = new ConsoleGuard(sessions);
+        this.unanswered = unanswered;
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/login", this::login)
+            .post("/logout", this::logout)
+            .get("/me", this::me)
+            .get("/unanswered", this::unanswered)
+            .post("/index/rebuild", this::rebuild);
+    }
+
+    private void login(ServerRequest request, ServerResponse response) {
+        LoginRequest login = Json.read(request, LoginRequest.class);
+        Duration wait = throttle.waitFor(login.username());
+        if (!wait.isZero()) {
+            response.header(HeaderNames.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds())));
+            throw new ApiException(429, "too_many_attempts", "Too many failed logins for this name; try again in "
+                + Math.max(1, wait.toSeconds()) + " seconds.");
+        }
+        Account account = accounts.verify(login.username(), login.password()).orElseThrow(() -> {
+            throttle.failed(login.username());
+            return new ApiException(401, "invalid_credentials", "Wrong name or password.");
+        });
+        throttle.succeeded(login.username());
+        ConsoleSessions.Session session = sessions.open(account);
+        // HttpOnly: scripts cannot read it; SameSite=Strict: other sites cannot make the browser send it
+        response.header(HeaderNames.SET_COOKIE, ConsoleGuard.COOKIE + "=" + session.id() + "; Path=/; HttpOnly; SameSite=Strict"
+            + (request.isSecure() ? "; Secure" : ""));
+        Json.send(response, 200, describe(session));
+    }
+
+    private void logout(ServerRequest request, ServerResponse response) {
+        ConsoleSessions.Session session = guard.require(request, ANYONE, true);
+        sessions.close(session.id());
+        response.header(HeaderNames.SET_COOKIE, ConsoleGuard.COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+        Json.send(response, 200, Map.of("loggedOut", true));
+    }
+
+    private void me(ServerRequest request, ServerResponse response) {
+        Json.send(response, 200, describe(guard.require(request, ANYONE, false)));
+    }
+
+    private void unanswered(ServerRequest request, ServerResponse response) {
+        guard.require(request, OPERATORS, false);
+        int limit = request.query().first("limit").map(AdminService::limit).orElse(50);
+        Json.send(response, 200, unanswered.recent(limit));
+    }
+
+    private void rebuild(ServerRequest request, ServerResponse response) {
+        guard.require(request, ADMINS, true);
+        knowledge.rebuildIndex();
+        Json.send(response, 200, Map.of("entries", knowledge.content().size()));
+    }
+
+    private static int limit(String text) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 1 && value <= 500) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // not a number: refused below like any other bad value
+        }
+        throw ApiException.badRequest("invalid_limit", "'limit' must be a whole number from 1 to 500, not '" + text + "'.");
+    }
+
+    private static Map<String, Object> describe(ConsoleSessions.Session session) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("username", session.account().username());
+        body.put("role", session.account().role().wireName());
+        body.put("centreId", session.account().centreId());
+        body.put("csrfToken", session.csrfToken());
+        return body;
+    }
+}

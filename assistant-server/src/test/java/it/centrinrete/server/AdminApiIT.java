@@ -1,0 +1,168 @@
+package it.centrinrete.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.centrinrete.server.accounts.AccountStore;
+import it.centrinrete.server.accounts.Role;
+import it.centrinrete.server.persistence.Database;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The console API: login, session cookie, CSRF, roles, throttling, unanswered questions, index rebuild. */
+class AdminApiIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String DB = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+
+    @TempDir
+    static Path indexDir;
+    static AssistantServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServers.start(indexDir, Map.of("db.url", DB));
+        try (Database database = Database.open(DB, "sa", "")) {
+            new AccountStore(database, Clock.systemUTC()).createIfAbsent("tutor1", "tutor-password-0123", Role.TUTOR, null);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body, String cookie, String csrf) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        if (csrf != null) {
+            request.header("X-CSRF-Token", csrf);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    record Login(String cookie, String csrf, JsonNode body) {
+    }
+
+    private static Login login(String user, String password) throws Exception {
+        HttpResponse<String> response = send("POST", "/api/v1/admin/login",
+            JSON.writeValueAsString(Map.of("username", user, "password", password)), null, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        String setCookie = response.headers().firstValue("Set-Cookie").orElseThrow();
+        JsonNode body = JSON.readTree(response.body());
+        return new Login(setCookie.substring(0, setCookie.indexOf(';')), body.path("csrfToken").asText(), body);
+    }
+
+    @Test
+    void theFirstAdminLogsInWithAnHttpOnlySameSiteCookie() throws Exception {
+        // when
+        HttpResponse<String> response = send("POST", "/api/v1/admin/login",
+            "{\"username\":\"admin\",\"password\":\"" + TestServers.ADMIN_PASSWORD + "\"}", null, null);
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Set-Cookie").orElseThrow())
+            .startsWith("cir_session=").contains("HttpOnly").contains("SameSite=Strict");
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.path("role").asText()).isEqualTo("admin");
+        assertThat(body.path("csrfToken").asText()).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void aWrongPasswordIsA401() throws Exception {
+        HttpResponse<String> response = send("POST", "/api/v1/admin/login", "{\"username\":\"admin\",\"password\":\"wrong\"}", null, null);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("invalid_credentials");
+    }
+
+    @Test
+    void repeatedFailuresAreThrottled() throws Exception {
+        // given
+        for (int i = 0; i < 5; i++) {
+            send("POST", "/api/v1/admin/login", "{\"username\":\"guesser\",\"password\":\"attempt-" + i + "\"}", null, null);
+        }
+
+        // when
+        HttpResponse<String> response = send("POST", "/api/v1/admin/login",
+            "{\"username\":\"guesser\",\"password\":\"attempt-6\"}", null, null);
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(429);
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        assertThat(response.body()).contains("too_many_attempts");
+    }
+
+    @Test
+    void operatorsReadTheQuestionsKiosksCouldNotAnswer() throws Exception {
+        // given
+        HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/ask"))
+            .header("Authorization", "Bearer " + TestServers.TOKEN)
+            .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"chi ha vinto il campionato di calcio\"}")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        Login admin = login("admin", TestServers.ADMIN_PASSWORD);
+
+        // when
+        HttpResponse<String> response = send("GET", "/api/v1/admin/unanswered", null, admin.cookie(), null);
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("chi ha vinto il campionato di calcio");
+    }
+
+    @Test
+    void withoutASessionTheConsoleApiIsA401() throws Exception {
+        assertThat(send("GET", "/api/v1/admin/unanswered", null, null, null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/api/v1/admin/me", null, "cir_session=forged", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aStateChangeWithoutTheCsrfTokenIsRefused() throws Exception {
+        // given
+        Login admin = login("admin", TestServers.ADMIN_PASSWORD);
+
+        // then
+        HttpResponse<String> refused = send("POST", "/api/v1/admin/index/rebuild", null, admin.cookie(), null);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("csrf");
+        HttpResponse<String> done = send("POST", "/api/v1/admin/index/rebuild", null, admin.cookie(), admin.csrf());
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(done.body()).path("entries").asInt()).isGreaterThan(100);
+    }
+
+    @Test
+    void aTutorMayNotReadOperatorData() throws Exception {
+        // given
+        Login tutor = login("tutor1", "tutor-password-0123");
+
+        // then
+        assertThat(tutor.body().path("role").asText()).isEqualTo("tutor");
+        assertThat(send("GET", "/api/v1/admin/unanswered", null, tutor.cookie(), null).statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/v1/admin/index/rebuild", null, tutor.cookie(), tutor.csrf()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void loggingOutEndsTheSession() throws Exception {
+        // given
+        Login admin = login("admin", TestServers.ADMIN_PASSWORD);
+
+        // when
+        assertThat(send("POST", "/api/v1/admin/logout", null, admin.cookie(), admin.csrf()).statusCode()).isEqualTo(200);
+
+        // then
+        assertThat(send("GET", "/api/v1/admin/me", null, admin.cookie(), null).statusCode()).isEqualTo(401);
+    }
+}
