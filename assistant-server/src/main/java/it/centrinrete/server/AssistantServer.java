@@ -67,14 +67,14 @@ public final class AssistantServer implements AutoCloseable {
         ServerSettings settings = ServerSettings.from(config);
         Clock clock = Clock.systemUTC();
         Database database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+        Knowledge knowledge;
         try {
-            Path contentDir = settings.contentDir() == null ? SampleContent.folder() : settings.contentDir();
-            KnowledgeIndex index = KnowledgeIndex.open(createDirectories(settings.indexDir()));
-            Knowledge knowledge = new Knowledge(new EntryStore(database, clock), index, Synonyms.load(contentDir));
-            LoadResult imported = knowledge.importFolder(contentDir);
-            knowledge.rebuildIndex();
-            LOG.info(() -> "imported " + imported.content().size() + " entries from " + contentDir + " with "
-                + imported.errors().size() + " errors and " + imported.warnings().size() + " warnings");
+            knowledge = openKnowledge(database, settings, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        try {
             KioskTokens kiosks = new KioskTokens(database, clock);
             List<String> demoTokens = registerTokens(kiosks, settings);
             UnansweredLog unanswered = new UnansweredLog(database, clock);
@@ -83,26 +83,48 @@ public final class AssistantServer implements AutoCloseable {
             String adminPassword = firstAdmin(accounts, settings);
             AdminService admin = new AdminService(accounts, new ConsoleSessions(CONSOLE_IDLE, clock), new LoginThrottle(clock),
                 unanswered, knowledge);
-            ObserveFeature observe = ObserveFeature.just(MetricsObserver.create(), HealthObserver.builder()
-                .details(true)
-                .addCheck(() -> HealthCheckResponse.builder().status(database.isUp()).build(), HealthCheckType.READINESS, "database")
-                .addCheck(() -> HealthCheckResponse.builder().status(knowledge.isSearchable())
-                    .detail("entries", knowledge.content().size()).build(), HealthCheckType.READINESS, "index")
-                .build());
+            AskService ask = new AskService(assistant, kiosks, new RateLimiter(settings.kioskRateLimit(), clock));
             WebServer webServer = WebServer.builder()
                 .config(config.get("server"))
-                .addFeature(observe)
+                .addFeature(observe(database, knowledge))
                 // time, request line, status, size, duration: no client address and no user, so no personal data
                 .addFeature(AccessLogFeature.builder().format("%t %r %s %b %D").build())
-                .routing(routing -> routing(routing,
-                    new AskService(assistant, kiosks, new RateLimiter(settings.kioskRateLimit(), clock)), admin))
+                .routing(routing -> routing(routing, ask, admin))
                 .build()
                 .start();
             return new AssistantServer(database, knowledge, webServer, demoTokens, adminPassword);
         } catch (RuntimeException e) {
+            knowledge.close();
             database.close();
             throw e;
         }
+    }
+
+    /** Imports the content folder into the database and builds the index from it; closes the index if that fails. */
+    private static Knowledge openKnowledge(Database database, ServerSettings settings, Clock clock) {
+        Path contentDir = settings.contentDir() == null ? SampleContent.folder() : settings.contentDir();
+        KnowledgeIndex index = KnowledgeIndex.open(createDirectories(settings.indexDir()));
+        Knowledge knowledge = new Knowledge(new EntryStore(database, clock), index, Synonyms.load(contentDir));
+        try {
+            LoadResult imported = knowledge.importFolder(contentDir);
+            knowledge.rebuildIndex();
+            LOG.info(() -> "imported " + imported.content().size() + " entries from " + contentDir + " with "
+                + imported.errors().size() + " errors and " + imported.warnings().size() + " warnings");
+            return knowledge;
+        } catch (RuntimeException e) {
+            knowledge.close();
+            throw e;
+        }
+    }
+
+    /** Health (the database answers, the index holds every entry) and metrics. */
+    private static ObserveFeature observe(Database database, Knowledge knowledge) {
+        return ObserveFeature.just(MetricsObserver.create(), HealthObserver.builder()
+            .details(true)
+            .addCheck(() -> HealthCheckResponse.builder().status(database.isUp()).build(), HealthCheckType.READINESS, "database")
+            .addCheck(() -> HealthCheckResponse.builder().status(knowledge.isSearchable())
+                .detail("entries", knowledge.content().size()).build(), HealthCheckType.READINESS, "index")
+            .build());
     }
 
     /** The API routes and the one place where errors become api.md's JSON. */
