@@ -155,6 +155,53 @@ class AdminApiIT {
     }
 
     @Test
+    void anImportedEntryIsAnsweredAtOnce() throws Exception {
+        // given
+        Login admin = login("admin", TestServers.ADMIN_PASSWORD);
+        String yaml = String.join("\n",
+            "id: scacchi-principianti",
+            "name: Scacchi per principianti",
+            "description: Un maestro insegna gli scacchi a chi non ha mai giocato, con scacchiere grandi.",
+            "cost: Gratuito",
+            "phones: [\"02 8846 1111\"]",
+            "lastReviewed: 2026-11-25",
+            "source: test",
+            "");
+
+        // when
+        HttpResponse<String> response = send("POST", "/api/v1/admin/import?name=services/scacchi.yaml", yaml, admin.cookie(),
+            admin.csrf());
+
+        // then
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).path("added").get(0).asText()).isEqualTo("scacchi-principianti");
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/ask"))
+            .header("Authorization", "Bearer " + TestServers.TOKEN)
+            .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"scacchi per principianti\"}")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(JSON.readTree(answer.body()).path("sources").get(0).path("id").asText()).isEqualTo("scacchi-principianti");
+    }
+
+    @Test
+    void aFileWithAnErrorIsRefusedWithItsLineAndNothingIsStored() throws Exception {
+        // given
+        Login admin = login("admin", TestServers.ADMIN_PASSWORD);
+        String yaml = "id: rotto\nname: Servizio rotto\ndescription: Testo.\nphones: [\"chiamare Mario\"]\n"
+            + "lastReviewed: 2026-11-25\nsource: t\n";
+
+        // when
+        HttpResponse<String> response = send("POST", "/api/v1/admin/import?name=services/rotto.yaml", yaml, admin.cookie(),
+            admin.csrf());
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonNode problem = JSON.readTree(response.body()).path("problems").get(0);
+        assertThat(problem.path("line").asInt()).isEqualTo(4);
+        assertThat(problem.path("field").asText()).isEqualTo("phones[1]");
+        assertThat(JSON.readTree(response.body()).path("stored").asBoolean()).isFalse();
+    }
+
+    @Test
     void loggingOutEndsTheSession() throws Exception {
         // given
         Login admin = login("admin", TestServers.ADMIN_PASSWORD);

@@ -12,6 +12,7 @@ import it.centrinrete.server.accounts.LoginThrottle;
 import it.centrinrete.server.accounts.Role;
 import it.centrinrete.server.http.ApiException;
 import it.centrinrete.server.http.Json;
+import it.centrinrete.server.knowledge.ImportReport;
 import it.centrinrete.server.knowledge.Knowledge;
 import it.centrinrete.server.persistence.UnansweredLog;
 import java.time.Duration;
@@ -48,7 +49,8 @@ public final class AdminService implements HttpService {
             .post("/logout", this::logout)
             .get("/me", this::me)
             .get("/unanswered", this::unanswered)
-            .post("/index/rebuild", this::rebuild);
+            .post("/index/rebuild", this::rebuild)
+            .post("/import", this::importFile);
     }
 
     private void login(ServerRequest request, ServerResponse response) {
@@ -86,6 +88,22 @@ public final class AdminService implements HttpService {
         guard.require(request, OPERATORS, false);
         int limit = request.query().first("limit").map(AdminService::limit).orElse(50);
         Json.send(response, 200, unanswered.recent(limit));
+    }
+
+    /**
+     * {@code POST /api/v1/admin/import?name=services/x.yaml} with the file as the body: 200 with the report when
+     * stored, 422 with the report (file, line, field of each error) when refused; nothing is half-stored.
+     */
+    private void importFile(ServerRequest request, ServerResponse response) {
+        guard.require(request, OPERATORS, true);
+        String name = request.query().first("name").orElseThrow(() -> ApiException.badRequest("missing_name",
+            "Say which file this is with ?name=, e.g. services/podologo.yaml or elenco.hsds.json."));
+        if (name.length() > 200 || name.contains("..")) {
+            throw ApiException.badRequest("invalid_name", "The file name '" + name + "' is not acceptable.");
+        }
+        String text = request.content().hasEntity() ? request.content().as(String.class) : "";
+        ImportReport report = knowledge.importDocument(name, text);
+        Json.send(response, report.stored() ? 200 : 422, report);
     }
 
     private void rebuild(ServerRequest request, ServerResponse response) {

@@ -2,6 +2,7 @@ package it.centrinrete.server.knowledge;
 
 import it.centrinrete.kb.content.Centre;
 import it.centrinrete.kb.content.Content;
+import it.centrinrete.kb.content.Entry;
 import it.centrinrete.kb.content.GeoPoint;
 import it.centrinrete.kb.load.ContentFormats;
 import it.centrinrete.kb.load.ContentProblem;
@@ -45,6 +46,30 @@ public final class Knowledge implements AutoCloseable {
         }
         store.upsertAll(loaded.content().entries(), folder.toString());
         return loaded;
+    }
+
+    /**
+     * Imports one uploaded file ("services/x.yaml" or "x.hsds.json"): if it has any error nothing is stored and the
+     * report says why; otherwise its entries are stored in one transaction and searchable when this returns.
+     */
+    public synchronized ImportReport importDocument(String name, String text) {
+        LoadResult loaded = ContentFormats.loader().loadDocument(name, text);
+        if (!loaded.errors().isEmpty() || loaded.content().size() == 0) {
+            return ImportReport.rejected(loaded.problems());
+        }
+        Content before = content;
+        store.upsertAll(loaded.content().entries(), name);
+        Content after = before;
+        for (Entry entry : loaded.content().entries()) {
+            after = after.with(entry);
+        }
+        for (Entry entry : loaded.content().entries()) {
+            index.upsert(entry, after);
+        }
+        content = after;
+        return ImportReport.stored(loaded.content().entries().stream().map(Entry::id).toList(),
+            loaded.content().entries().stream().filter(e -> before.find(e.id()).isPresent()).map(Entry::id).toList(),
+            loaded.problems());
     }
 
     /** Rebuilds the index from the database, in one commit. */
