@@ -143,6 +143,18 @@ class AskApiIT {
     }
 
     @Test
+    void askingWhetherTheCentreIsOpenOnADayAtATimeAnswersForThatMoment() throws Exception {
+        // when
+        JsonNode answer = ask("siete aperti giovedì alle tre e mezza?", null);
+
+        // then
+        assertThat(answer.path("intent").asText()).isEqualTo("opening_hours");
+        assertThat(answer.path("sources").get(0).path("id").asText()).isEqualTo("csrc-zante");
+        assertThat(answer.path("text").asText()).matches("Giovedì \\d+ \\w+ alle 15:30 CSRC Zante è (aperto|chiuso)\\. .*");
+        assertThat(answer.path("speech").asText()).contains("alle quindici e trenta");
+    }
+
+    @Test
     void cosaCeWithoutADayOrThePlaceIsAnOrdinaryQuestion() throws Exception {
         assertThat(ask("cosa c'è per chi si sente solo?", null).path("intent").asText()).isNotEqualTo("whats_on");
     }

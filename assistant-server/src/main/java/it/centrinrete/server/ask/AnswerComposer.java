@@ -9,12 +9,15 @@ import it.centrinrete.kb.content.Guide;
 import it.centrinrete.kb.content.Phone;
 import it.centrinrete.kb.content.Service;
 import it.centrinrete.kb.hours.HolidayCalendar;
+import it.centrinrete.kb.hours.MilanTime;
 import it.centrinrete.kb.hours.OpenStatus;
 import it.centrinrete.kb.hours.OpeningHours;
+import it.centrinrete.kb.hours.TimeRange;
 import it.centrinrete.kb.schedule.ActivitySession;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -116,6 +119,23 @@ final class AnswerComposer {
         Composed(String text, List<Map<String, Object>> actions) {
             this(text, actions, List.of());
         }
+    }
+
+    /**
+     * Whether a place is open on a named day, or at a named time of it: "Giovedì 26 novembre alle 15:00 il CSRC Zante
+     * è aperto." followed by that day's hours, so the person also learns when it is.
+     */
+    String openOn(String name, OpeningHours hours, DateWords.Days day, Optional<LocalTime> time) {
+        LocalDate date = day.from();
+        String label = Character.toUpperCase(day.label().charAt(0)) + day.label().substring(1);
+        List<TimeRange> ranges = hours.hoursOn(date, holidays);
+        String spans = String.join(", ", ranges.stream().map(r -> TIME.format(r.opens()) + "–" + TIME.format(r.closes())).toList());
+        if (time.isEmpty()) {
+            return ranges.isEmpty() ? say("closedThatDay", label, name) : say("openThatDay", label, name, spans);
+        }
+        boolean open = hours.isOpenAt(ZonedDateTime.of(date, time.get(), MilanTime.ZONE), holidays);
+        String first = say(open ? "openAtTime" : "closedAtTime", label, TIME.format(time.get()), name);
+        return first + " " + (ranges.isEmpty() ? say("closedThatDay", label, name) : say("hoursThatDay", spans));
     }
 
     LocalDate today() {

@@ -4,6 +4,7 @@ import it.centrinrete.kb.content.Activity;
 import it.centrinrete.kb.content.Centre;
 import it.centrinrete.kb.content.Entry;
 import it.centrinrete.kb.content.Guide;
+import it.centrinrete.kb.content.Service;
 import it.centrinrete.kb.content.GuideStep;
 import it.centrinrete.kb.hours.HolidayCalendar;
 import it.centrinrete.kb.search.SearchResult;
@@ -12,6 +13,7 @@ import it.centrinrete.server.persistence.UnansweredLog;
 import it.centrinrete.server.security.Kiosk;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +101,24 @@ public final class Assistant {
             sources, List.of(composer.say("suggestRepeat")), composed.actions(), 1));
     }
 
+    /** "Siete aperti giovedì alle tre?": the hours of a place on the day and at the time the question names, if any. */
+    private Optional<AnswerComposer.Composed> openingOn(String question, Entry entry) {
+        String text = Intent.normalise(question);
+        Optional<DateWords.Days> day = DateWords.find(text, composer.today());
+        Optional<LocalTime> time = TimeWords.find(text);
+        if (day.isEmpty() && time.isEmpty()) {
+            return Optional.empty();
+        }
+        DateWords.Days when = day.orElse(new DateWords.Days(composer.today(), composer.today(), "oggi"));
+        return switch (entry) {
+            case Centre centre when !centre.openingHours().isEmpty() -> Optional.of(new AnswerComposer.Composed(
+                composer.openOn(centre.name(), centre.openingHours(), when, time), List.of()));
+            case Service service when !service.openingHours().isEmpty() -> Optional.of(new AnswerComposer.Composed(
+                composer.openOn(service.name(), service.openingHours(), when, time), List.of()));
+            default -> Optional.empty();
+        };
+    }
+
     /** Moves through the guide the conversation is following, one step per answer. */
     private Answer guideStep(Conversations.State state, Intent intent) {
         Optional<Guide> guide = state.guideId() == null ? Optional.empty()
@@ -151,7 +171,8 @@ public final class Assistant {
         if (main instanceof Guide guide) {
             state.follow(guide.id(), 1);
         }
-        AnswerComposer.Composed composed = composer.compose(main, knowledge.content(), intent == Intent.OPENING_HOURS);
+        AnswerComposer.Composed composed = intent == Intent.OPENING_HOURS ? openingOn(question, main)
+            .orElseGet(() -> composer.compose(main, knowledge.content(), true)) : composer.compose(main, knowledge.content(), false);
         List<Answer.Source> sources = List.of(new Answer.Source(main.id(), main.title(), main.type().wireName()));
         List<String> suggestions = new ArrayList<>(found.stream().skip(1).limit(2).map(Entry::title).toList());
         suggestions.add(composer.say("suggestRepeat"));

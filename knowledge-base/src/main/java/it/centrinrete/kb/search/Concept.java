@@ -58,7 +58,8 @@ record Concept(String words, List<List<String>> phrases, boolean aspect) {
             phrases.add(own);
             phrases.addAll(synonyms.alternativesOf(own));
             List<String> spoken = words.subList(i, i + length);
-            boolean aspect = spoken.stream().allMatch(Vocabulary::isAspect);
+            // one- and two-digit numbers are times, days and ages: facets of a question, like "apre" or "dove"
+            boolean aspect = spoken.stream().allMatch(word -> Vocabulary.isAspect(word) || word.matches("\\d{1,2}"));
             concepts.putIfAbsent(own, new Concept(String.join(" ", spoken), phrases, aspect));
             i += length;
         }

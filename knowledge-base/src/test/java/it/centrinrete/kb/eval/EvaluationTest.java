@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the search from getting worse than the README reports. The floors sit just under today's figures
- * (development set: hit@1 0.827, hit@3 0.969, abstention 0.778; held-out
- * set: 0.761, 0.948, 0.906); issue 2's targets (0.90, 0.97, 0.90) are not reached yet, and
+ * (development set: hit@1 0.824, hit@3 0.969, abstention 0.778; held-out
+ * set: 0.768, 0.948, 0.906); issue 2's targets (0.90, 0.97, 0.90) are not reached yet, and
  * these floors are to be raised as the method improves, never lowered.
  */
 class EvaluationTest {
