@@ -59,13 +59,8 @@ public final class Knowledge implements AutoCloseable {
         }
         Content before = content;
         store.upsertAll(loaded.content().entries(), name);
-        Content after = before;
-        for (Entry entry : loaded.content().entries()) {
-            after = after.with(entry);
-        }
-        for (Entry entry : loaded.content().entries()) {
-            index.upsert(entry, after);
-        }
+        Content after = before.withAll(loaded.content().entries());
+        index.upsertAll(loaded.content().entries(), after);
         content = after;
         return ImportReport.stored(loaded.content().entries().stream().map(Entry::id).toList(),
             loaded.content().entries().stream().filter(e -> before.find(e.id()).isPresent()).map(Entry::id).toList(),

@@ -55,8 +55,13 @@ public final class Content {
 
     /** A copy with {@code entry} added, or replacing the entry with its id. */
     public Content with(Entry entry) {
+        return withAll(List.of(entry));
+    }
+
+    /** A copy with these entries added, each replacing the entry with its id; one copy however many entries. */
+    public Content withAll(Collection<? extends Entry> entries) {
         Map<String, Entry> copy = new LinkedHashMap<>(byId);
-        copy.put(entry.id(), entry);
+        entries.forEach(entry -> copy.put(entry.id(), entry));
         return new Content(copy);
     }
 

@@ -5,6 +5,8 @@ import it.centrinrete.kb.content.Entry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -94,13 +96,20 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     /** Adds or replaces one entry; {@code content} is the content it belongs to, for its centres' names and places. */
-    public synchronized void upsert(Entry entry, Content content) {
+    public void upsert(Entry entry, Content content) {
+        upsertAll(List.of(entry), content);
+    }
+
+    /** Adds or replaces entries in one commit: searchers see all of them or none. */
+    public synchronized void upsertAll(Collection<? extends Entry> entries, Content content) {
         try {
-            writer.updateDocument(new Term(Fields.ID, entry.id()), EntryDocuments.toDocument(entry, content, grams));
+            for (Entry entry : entries) {
+                writer.updateDocument(new Term(Fields.ID, entry.id()), EntryDocuments.toDocument(entry, content, grams));
+            }
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
-            throw new UncheckedIOException("updating entry " + entry.id() + " in the search index failed", e);
+            throw new UncheckedIOException("updating " + entries.size() + " entries in the search index failed", e);
         }
     }
 
