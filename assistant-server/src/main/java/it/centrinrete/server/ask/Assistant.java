@@ -46,8 +46,7 @@ public final class Assistant {
         Answer answer = switch (intent) {
             case GREETING -> spoken(intent, composer.say("greeting"));
             case THANKS -> spoken(intent, composer.say("thanks"));
-            case CALL_OPERATOR -> new Answer(null, true, intent.wireName(), composer.say("operator"),
-                SpeechText.of(composer.say("operator")), List.of(), List.of(), List.of(Map.of("type", "call_operator")), 1);
+            case CALL_OPERATOR -> spoken(intent, composer.say("operator"), List.of(Map.of("type", "call_operator")));
             case REPEAT, SLOWER -> repeat(state, intent);
             case NEXT_STEP, PREVIOUS_STEP, RESTART_GUIDE -> guideStep(state, intent);
             case WHATS_ON -> whatsOn(request.text(), kiosk).orElseGet(() -> inform(request.text(), Intent.INFORMATION, kiosk, state));
@@ -61,7 +60,12 @@ public final class Assistant {
     }
 
     private Answer spoken(Intent intent, String text) {
-        return new Answer(null, true, intent.wireName(), text, SpeechText.of(text), List.of(), List.of(), List.of(), 1);
+        return spoken(intent, text, List.of());
+    }
+
+    /** An answer from the conversation itself, not from an entry: nothing to cite. */
+    private Answer spoken(Intent intent, String text, List<Map<String, Object>> actions) {
+        return new Answer(null, true, intent.wireName(), text, SpeechText.of(text), List.of(), List.of(), actions, 1);
     }
 
     private Answer repeat(Conversations.State state, Intent intent) {

@@ -12,13 +12,16 @@ import java.util.UUID;
  * while without questions, so that a kiosk left alone keeps nothing of the last person who used it.
  */
 final class Conversations {
-    /** What a conversation remembers: the last answer, to repeat it, and where it is in a guide. */
+    /**
+     * What a conversation remembers: the last answer, to repeat it, and where it is in a guide. Each question of a
+     * conversation may run on another thread, so what one writes is volatile for the next to see.
+     */
     static final class State {
         private final String id;
         private Instant lastSeen;
-        private Answer lastAnswer;
-        private String guideId;
-        private int guideStep;
+        private volatile Answer lastAnswer;
+        private volatile String guideId;
+        private volatile int guideStep;
 
         State(String id, Instant now) {
             this.id = id;
