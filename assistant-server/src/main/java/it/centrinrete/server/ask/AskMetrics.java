@@ -2,8 +2,8 @@ package it.centrinrete.server.ask;
 
 import io.helidon.metrics.api.Counter;
 import io.helidon.metrics.api.MeterRegistry;
-import io.helidon.metrics.api.Metrics;
 import io.helidon.metrics.api.Timer;
+import io.helidon.service.registry.Services;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,7 +16,8 @@ final class AskMetrics {
     private final Counter unanswered;
 
     AskMetrics() {
-        MeterRegistry registry = Metrics.globalRegistry();
+        // the registry /observe/metrics publishes, from Helidon's service registry
+        MeterRegistry registry = Services.get(MeterRegistry.class);
         latency = registry.getOrCreate(Timer.builder("centrinrete.ask.latency")
             .description("Time to answer POST /api/v1/ask").percentiles(0.5, 0.99));
         answered = registry.getOrCreate(Counter.builder("centrinrete.ask.answered")
