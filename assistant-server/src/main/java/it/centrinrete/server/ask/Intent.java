@@ -41,11 +41,16 @@ enum Intent {
         return wireName;
     }
 
+    /** Courtesy that wraps a move without changing it: "ripeti per favore", "scusi, più piano". */
+    private static final Pattern COURTESY = Pattern.compile(
+        "\\b(per favore|per piacere|la prego|ti prego|scusi|scusa|mi scusi|gentilmente|signora|signore|allora|ecco)\\b");
+
     /** The conversational move a question makes, or {@link #INFORMATION}. */
     static Intent of(String question) {
         String text = normalise(question);
+        String bare = COURTESY.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
         for (Intent intent : CONVERSATIONAL) {
-            if (intent.pattern.matcher(text).find()) {
+            if (intent.pattern.matcher(bare).find()) {
                 return intent;
             }
         }
