@@ -82,7 +82,7 @@ public final class AssistantServer implements AutoCloseable {
             AccountStore accounts = new AccountStore(database, clock);
             String adminPassword = firstAdmin(accounts, settings);
             AdminService admin = new AdminService(accounts, new ConsoleSessions(CONSOLE_IDLE, clock), new LoginThrottle(clock),
-                unanswered, knowledge);
+                unanswered, knowledge, kiosks);
             AskService ask = new AskService(assistant, kiosks, new RateLimiter(settings.kioskRateLimit(), clock));
             WebServer webServer = WebServer.builder()
                 .config(config.get("server"))

@@ -201,6 +201,75 @@ class AdminApiIT {
         assertThat(JSON.readTree(response.body()).path("stored").asBoolean()).isFalse();
     }
 
+    private static int askStatus(String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/ask"))
+            .header("Authorization", "Bearer " + token)
+            .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"buongiorno\"}")).build(),
+            HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    @Test
+    void anAdminCreatesAKioskWhoseTokenWorksUntilRevoked() throws Exception {
+        // given
+        Login admin = login("admin", TestServers.ADMIN_PASSWORD);
+
+        // when
+        HttpResponse<String> created = send("POST", "/api/v1/admin/kiosks",
+            "{\"name\":\"kiosk-ritrovo\",\"centreId\":\"csrc-ritrovo-15\"}", admin.cookie(), admin.csrf());
+
+        // then
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String token = JSON.readTree(created.body()).path("token").asText();
+        assertThat(askStatus(token)).isEqualTo(200);
+        HttpResponse<String> listed = send("GET", "/api/v1/admin/kiosks", null, admin.cookie(), null);
+        assertThat(listed.body()).contains("kiosk-ritrovo").doesNotContain(token);
+        assertThat(send("POST", "/api/v1/admin/kiosks", "{\"name\":\"kiosk-ritrovo\",\"centreId\":\"csrc-ritrovo-15\"}",
+            admin.cookie(), admin.csrf()).statusCode()).isEqualTo(409);
+        assertThat(send("DELETE", "/api/v1/admin/kiosks/kiosk-ritrovo", null, admin.cookie(), admin.csrf()).statusCode())
+            .isEqualTo(200);
+        assertThat(askStatus(token)).isEqualTo(401);
+    }
+
+    @Test
+    void accountsAreCreatedWithValidatedRoles() throws Exception {
+        // given
+        Login admin = login("admin", TestServers.ADMIN_PASSWORD);
+
+        // then
+        assertThat(send("POST", "/api/v1/admin/accounts",
+            "{\"username\":\"op1\",\"password\":\"operator-password-1\",\"role\":\"operator\"}", admin.cookie(), admin.csrf())
+            .statusCode()).isEqualTo(400);
+        assertThat(send("POST", "/api/v1/admin/accounts",
+            "{\"username\":\"op1\",\"password\":\"operator-password-1\",\"role\":\"operator\",\"centreId\":\"csrc-zante\"}",
+            admin.cookie(), admin.csrf()).statusCode()).isEqualTo(201);
+        assertThat(send("POST", "/api/v1/admin/accounts",
+            "{\"username\":\"op1\",\"password\":\"operator-password-1\",\"role\":\"tutor\"}", admin.cookie(), admin.csrf())
+            .statusCode()).isEqualTo(409);
+        assertThat(login("op1", "operator-password-1").body().path("centreId").asText()).isEqualTo("csrc-zante");
+    }
+
+    @Test
+    void aDeletedEntryIsNoLongerAnswered() throws Exception {
+        // given
+        Login admin = login("admin", TestServers.ADMIN_PASSWORD);
+        String yaml = "id: corso-bridge\nname: Corso di bridge\ndescription: Si impara il bridge, il gioco di carte.\n"
+            + "lastReviewed: 2026-11-25\nsource: test\n";
+        assertThat(send("POST", "/api/v1/admin/import?name=services/bridge.yaml", yaml, admin.cookie(), admin.csrf()).statusCode())
+            .isEqualTo(200);
+
+        // when
+        HttpResponse<String> deleted = send("DELETE", "/api/v1/admin/entries/corso-bridge", null, admin.cookie(), admin.csrf());
+
+        // then
+        assertThat(deleted.statusCode()).isEqualTo(200);
+        assertThat(send("DELETE", "/api/v1/admin/entries/corso-bridge", null, admin.cookie(), admin.csrf()).statusCode())
+            .isEqualTo(404);
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/ask"))
+            .header("Authorization", "Bearer " + TestServers.TOKEN)
+            .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"corso di bridge\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.body()).doesNotContain("corso-bridge");
+    }
+
     @Test
     void loggingOutEndsTheSession() throws Exception {
         // given

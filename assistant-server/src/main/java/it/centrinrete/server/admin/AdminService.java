@@ -5,6 +5,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import it.centrinrete.kb.content.Centre;
 import it.centrinrete.server.accounts.Account;
 import it.centrinrete.server.accounts.AccountStore;
 import it.centrinrete.server.accounts.ConsoleSessions;
@@ -15,12 +16,17 @@ import it.centrinrete.server.http.Json;
 import it.centrinrete.server.knowledge.ImportReport;
 import it.centrinrete.server.knowledge.Knowledge;
 import it.centrinrete.server.persistence.UnansweredLog;
+import it.centrinrete.server.security.KioskTokens;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code /api/v1/admin}: login and logout, who am I, unanswered questions, rebuilding the index. */
+/**
+ * {@code /api/v1/admin}: login and logout, who am I, unanswered questions, importing and deleting entries,
+ * rebuilding the index, kiosks and accounts.
+ */
 public final class AdminService implements HttpService {
     private static final Set<Role> ANYONE = Set.of(Role.ADMIN, Role.OPERATOR, Role.TUTOR);
     private static final Set<Role> OPERATORS = Set.of(Role.ADMIN, Role.OPERATOR);
@@ -32,15 +38,17 @@ public final class AdminService implements HttpService {
     private final ConsoleGuard guard;
     private final UnansweredLog unanswered;
     private final Knowledge knowledge;
+    private final KioskTokens kiosks;
 
     public AdminService(AccountStore accounts, ConsoleSessions sessions, LoginThrottle throttle, UnansweredLog unanswered,
-                        Knowledge knowledge) {
+                        Knowledge knowledge, KioskTokens kiosks) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
         this.guard = new ConsoleGuard(sessions);
         this.unanswered = unanswered;
         this.knowledge = knowledge;
+        this.kiosks = kiosks;
     }
 
     @Override
@@ -50,7 +58,12 @@ public final class AdminService implements HttpService {
             .get("/me", this::me)
             .get("/unanswered", this::unanswered)
             .post("/index/rebuild", this::rebuild)
-            .post("/import", this::importFile);
+            .post("/import", this::importFile)
+            .delete("/entries/{id}", this::deleteEntry)
+            .get("/kiosks", this::kiosks)
+            .post("/kiosks", this::createKiosk)
+            .delete("/kiosks/{name}", this::revokeKiosk)
+            .post("/accounts", this::createAccount);
     }
 
     private void login(ServerRequest request, ServerResponse response) {
@@ -104,6 +117,56 @@ public final class AdminService implements HttpService {
         String text = request.content().hasEntity() ? request.content().as(String.class) : "";
         ImportReport report = knowledge.importDocument(name, text);
         Json.send(response, report.stored() ? 200 : 422, report);
+    }
+
+    private void deleteEntry(ServerRequest request, ServerResponse response) {
+        guard.require(request, OPERATORS, true);
+        String id = request.path().pathParameters().get("id");
+        if (!knowledge.delete(id)) {
+            throw new ApiException(404, "not_found", "There is no entry '" + id + "'.");
+        }
+        Json.send(response, 200, Map.of("deleted", id));
+    }
+
+    private void kiosks(ServerRequest request, ServerResponse response) {
+        guard.require(request, ADMINS, false);
+        Json.send(response, 200, kiosks.list());
+    }
+
+    /** Creates a kiosk and shows its token this once: it is stored only as a hash. */
+    private void createKiosk(ServerRequest request, ServerResponse response) {
+        guard.require(request, ADMINS, true);
+        NewKiosk kiosk = Json.read(request, NewKiosk.class);
+        if (knowledge.content().find(kiosk.centreId(), Centre.class).isEmpty()) {
+            throw ApiException.badRequest("unknown_centre", "There is no centre '" + kiosk.centreId() + "'.");
+        }
+        try {
+            String token = kiosks.create(kiosk.name(), kiosk.centreId());
+            Json.send(response, 201, Map.of("name", kiosk.name(), "centreId", kiosk.centreId(), "token", token));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid_name", e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new ApiException(409, "exists", e.getMessage());
+        }
+    }
+
+    private void revokeKiosk(ServerRequest request, ServerResponse response) {
+        guard.require(request, ADMINS, true);
+        String name = request.path().pathParameters().get("name");
+        if (!kiosks.revoke(name)) {
+            throw new ApiException(404, "not_found", "There is no kiosk '" + name + "'.");
+        }
+        Json.send(response, 200, Map.of("revoked", name));
+    }
+
+    private void createAccount(ServerRequest request, ServerResponse response) {
+        guard.require(request, ADMINS, true);
+        NewAccount account = Json.read(request, NewAccount.class);
+        if (!accounts.createIfAbsent(account.username(), account.password(), account.parsedRole(), account.centreId())) {
+            throw new ApiException(409, "exists", "An account named '" + account.username() + "' exists already.");
+        }
+        Json.send(response, 201, Map.of("username", account.username().toLowerCase(Locale.ROOT),
+            "role", account.parsedRole().wireName()));
     }
 
     private void rebuild(ServerRequest request, ServerResponse response) {

@@ -67,6 +67,16 @@ public final class Knowledge implements AutoCloseable {
             loaded.problems());
     }
 
+    /** Deletes an entry from the database and the index; returns whether it existed. */
+    public synchronized boolean delete(String id) {
+        if (!store.delete(id)) {
+            return false;
+        }
+        index.delete(id);
+        content = content.without(id);
+        return true;
+    }
+
     /** Rebuilds the index from the database, in one commit. */
     public void rebuildIndex() {
         Content fresh = store.all();

@@ -61,6 +61,17 @@ public final class EntryStore {
         return statement;
     }
 
+    /** Deletes one entry; returns whether it existed. */
+    public boolean delete(String id) {
+        try (Connection connection = database.connection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM kb_entry WHERE id = ?")) {
+            delete.setString(1, id);
+            return delete.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new PersistenceException("deleting entry " + id + " failed", e);
+        }
+    }
+
     /** All entries, read back through the records' constructors. */
     public Content all() {
         List<Entry> entries = new ArrayList<>();

@@ -14,8 +14,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -75,6 +77,51 @@ public final class KioskTokens {
         } catch (SQLException e) {
             throw new PersistenceException("registering a kiosk token failed", e);
         }
+    }
+
+    /** A kiosk as operators see it: never its token, which is shown once, when created. */
+    public record Listed(String name, String centreId, Instant createdAt, boolean revoked) {
+    }
+
+    /** Creates a kiosk with a new random token and returns the token, the only time anyone sees it. */
+    public String create(String name, String centreId) {
+        if (name == null || !name.matches("[a-z0-9][a-z0-9-]{0,59}")) {
+            throw new IllegalArgumentException("a kiosk name is 1 to 60 lowercase letters, digits or '-', not '" + name + "'");
+        }
+        if (list().stream().anyMatch(kiosk -> kiosk.name().equals(name))) {
+            throw new IllegalStateException("a kiosk named '" + name + "' exists already");
+        }
+        String token = newToken();
+        register(token, name, centreId);
+        return token;
+    }
+
+    /** Revokes every token of the kiosk; returns whether there was one. A checked token may work for up to a minute. */
+    public boolean revoke(String name) {
+        try (Connection connection = database.connection();
+             PreparedStatement update = connection.prepareStatement("UPDATE kiosk SET revoked = TRUE WHERE name = ?")) {
+            update.setString(1, name);
+            boolean revoked = update.executeUpdate() > 0;
+            checked.clear();
+            return revoked;
+        } catch (SQLException e) {
+            throw new PersistenceException("revoking kiosk " + name + " failed", e);
+        }
+    }
+
+    public List<Listed> list() {
+        List<Listed> kiosks = new ArrayList<>();
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement(
+                 "SELECT name, centre_id, created_at, revoked FROM kiosk ORDER BY name");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                kiosks.add(new Listed(rows.getString(1), rows.getString(2), rows.getTimestamp(3).toInstant(), rows.getBoolean(4)));
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("listing kiosks failed", e);
+        }
+        return kiosks;
     }
 
     /** The kiosk an {@code Authorization: Bearer …} header belongs to, if the token is known and not revoked. */
