@@ -35,6 +35,8 @@ class AdminApiIT {
         server = TestServers.start(indexDir, Map.of("db.url", DB));
         try (Database database = Database.open(DB, "sa", "")) {
             new AccountStore(database, Clock.systemUTC()).createIfAbsent("tutor1", "tutor-password-0123", Role.TUTOR, null);
+            new AccountStore(database, Clock.systemUTC()).createIfAbsent("op-zante", "operator-password-0123", Role.OPERATOR,
+                "csrc-zante");
         }
     }
 
@@ -268,6 +270,29 @@ class AdminApiIT {
             .header("Authorization", "Bearer " + TestServers.TOKEN)
             .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"corso di bridge\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.body()).doesNotContain("corso-bridge");
+    }
+
+    @Test
+    void anOperatorChangesOnlyTheirOwnCentresEntries() throws Exception {
+        // given
+        Login operator = login("op-zante", "operator-password-0123");
+        String elsewhere = "id: sportello-ritrovo\nname: Sportello del Ritrovo\ndescription: Uno sportello.\n"
+            + "centres: [csrc-ritrovo-15]\nlastReviewed: 2026-11-25\nsource: test\n";
+        String here = elsewhere.replace("sportello-ritrovo", "sportello-zante").replace("csrc-ritrovo-15", "csrc-zante");
+
+        // then
+        HttpResponse<String> refused = send("POST", "/api/v1/admin/import?name=services/a.yaml", elsewhere, operator.cookie(),
+            operator.csrf());
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("not yours to change");
+        assertThat(send("POST", "/api/v1/admin/import?name=services/b.yaml", here, operator.cookie(), operator.csrf()).statusCode())
+            .isEqualTo(200);
+        assertThat(send("DELETE", "/api/v1/admin/entries/csrc-ritrovo-15", null, operator.cookie(), operator.csrf()).statusCode())
+            .isEqualTo(403);
+        assertThat(send("DELETE", "/api/v1/admin/entries/attivare-spid", null, operator.cookie(), operator.csrf()).statusCode())
+            .isEqualTo(403);
+        assertThat(send("DELETE", "/api/v1/admin/entries/sportello-zante", null, operator.cookie(), operator.csrf()).statusCode())
+            .isEqualTo(200);
     }
 
     @Test

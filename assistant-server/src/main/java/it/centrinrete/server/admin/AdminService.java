@@ -108,20 +108,25 @@ public final class AdminService implements HttpService {
      * stored, 422 with the report (file, line, field of each error) when refused; nothing is half-stored.
      */
     private void importFile(ServerRequest request, ServerResponse response) {
-        guard.require(request, OPERATORS, true);
+        ConsoleSessions.Session session = guard.require(request, OPERATORS, true);
         String name = request.query().first("name").orElseThrow(() -> ApiException.badRequest("missing_name",
             "Say which file this is with ?name=, e.g. services/podologo.yaml or elenco.hsds.json."));
         if (name.length() > 200 || name.contains("..")) {
             throw ApiException.badRequest("invalid_name", "The file name '" + name + "' is not acceptable.");
         }
         String text = request.content().hasEntity() ? request.content().as(String.class) : "";
-        ImportReport report = knowledge.importDocument(name, text);
+        ImportReport report = knowledge.importDocument(name, text,
+            entry -> CentreScope.mayChange(session.account(), entry)
+                && knowledge.content().find(entry.id()).map(old -> CentreScope.mayChange(session.account(), old)).orElse(true));
         Json.send(response, report.stored() ? 200 : 422, report);
     }
 
     private void deleteEntry(ServerRequest request, ServerResponse response) {
-        guard.require(request, OPERATORS, true);
+        ConsoleSessions.Session session = guard.require(request, OPERATORS, true);
         String id = request.path().pathParameters().get("id");
+        knowledge.content().find(id).filter(entry -> !CentreScope.mayChange(session.account(), entry)).ifPresent(entry -> {
+            throw new ApiException(403, "forbidden", "Entry '" + id + "' belongs to another centre or to every centre.");
+        });
         if (!knowledge.delete(id)) {
             throw new ApiException(404, "not_found", "There is no entry '" + id + "'.");
         }

@@ -14,7 +14,9 @@ import it.centrinrete.kb.search.SearchResult;
 import it.centrinrete.kb.search.Synonyms;
 import it.centrinrete.server.persistence.EntryStore;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
@@ -49,13 +51,21 @@ public final class Knowledge implements AutoCloseable {
     }
 
     /**
-     * Imports one uploaded file ("services/x.yaml" or "x.hsds.json"): if it has any error nothing is stored and the
-     * report says why; otherwise its entries are stored in one transaction and searchable when this returns.
+     * Imports one uploaded file ("services/x.yaml" or "x.hsds.json"): if it has any error, or an entry the caller
+     * may not change, nothing is stored and the report says why; otherwise its entries are stored in one
+     * transaction and searchable when this returns.
      */
-    public synchronized ImportReport importDocument(String name, String text) {
+    public synchronized ImportReport importDocument(String name, String text, Predicate<Entry> allowed) {
         LoadResult loaded = ContentFormats.loader().loadDocument(name, text);
         if (!loaded.errors().isEmpty() || loaded.content().size() == 0) {
             return ImportReport.rejected(loaded.problems());
+        }
+        List<ContentProblem> refused = loaded.content().entries().stream().filter(allowed.negate())
+            .map(entry -> new ContentProblem(name, 0, "id", "'" + entry.id() + "' is not yours to change: it belongs to "
+                + "another centre, or to every centre", ContentProblem.Severity.ERROR))
+            .toList();
+        if (!refused.isEmpty()) {
+            return ImportReport.rejected(refused);
         }
         Content before = content;
         store.upsertAll(loaded.content().entries(), name);

@@ -1,0 +1,34 @@
+package it.centrinrete.server.admin;
+
+import it.centrinrete.kb.content.Activity;
+import it.centrinrete.kb.content.Centre;
+import it.centrinrete.kb.content.Entry;
+import it.centrinrete.kb.content.Service;
+import it.centrinrete.server.accounts.Account;
+import it.centrinrete.server.accounts.Role;
+
+/**
+ * Which entries an account may change: an admin any, an operator only their own centre's — the centre itself, the
+ * services offered there, the activities held there. Guides and FAQs are shared by every centre, so only admins
+ * change them.
+ */
+final class CentreScope {
+    private CentreScope() {
+    }
+
+    static boolean mayChange(Account account, Entry entry) {
+        if (account.role() == Role.ADMIN) {
+            return true;
+        }
+        String centre = account.centreId();
+        if (account.role() != Role.OPERATOR || centre == null) {
+            return false;
+        }
+        return switch (entry) {
+            case Centre c -> c.id().equals(centre);
+            case Service s -> s.centres().contains(centre);
+            case Activity a -> a.centre().equals(centre);
+            default -> false;
+        };
+    }
+}
