@@ -46,10 +46,7 @@ class AskApiIT {
     }
 
     private static JsonNode ask(String text, String sessionId) throws IOException, InterruptedException {
-        String body = JSON.writeValueAsString(sessionId == null ? Map.of("text", text) : Map.of("text", text, "sessionId", sessionId));
-        HttpResponse<String> response = post("/api/v1/ask", body, TestServers.TOKEN);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return TestServers.ask(server, text, sessionId);
     }
 
     @Test

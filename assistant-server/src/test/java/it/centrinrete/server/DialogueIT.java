@@ -3,13 +3,8 @@ package it.centrinrete.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs every conversation fixture of {@code src/test/resources/dialogues/} in its own session. */
 class DialogueIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @TempDir
     static Path indexDir;
     static AssistantServer server;
@@ -61,7 +53,7 @@ class DialogueIT {
     private static void run(Path file) throws IOException, InterruptedException {
         String session = null;
         for (Turn turn : parse(file)) {
-            JsonNode answer = ask(turn.said(), session);
+            JsonNode answer = TestServers.ask(server, turn.said(), session);
             session = answer.path("sessionId").asText();
             String where = file.getFileName() + ":" + turn.line() + " \"" + turn.said() + "\" → " + answer;
             for (var expectation : turn.expected().entrySet()) {
@@ -95,19 +87,5 @@ class DialogueIT {
             }
         }
         return turns;
-    }
-
-    private static JsonNode ask(String text, String session) throws IOException, InterruptedException {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("text", text);
-        if (session != null) {
-            body.put("sessionId", session);
-        }
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/ask"))
-            .header("Authorization", "Bearer " + TestServers.TOKEN)
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
     }
 }

@@ -1,9 +1,19 @@
 package it.centrinrete.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +23,25 @@ final class TestServers {
     static final String ADMIN_PASSWORD = "test-admin-password-0123";
 
     private TestServers() {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** Asks the server as the test kiosk, continuing {@code sessionId} if given; the answer must be a 200. */
+    static JsonNode ask(AssistantServer server, String text, String sessionId) throws IOException, InterruptedException {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("text", text);
+        if (sessionId != null) {
+            body.put("sessionId", sessionId);
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/ask"))
+            .header("Authorization", "Bearer " + TOKEN)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
     }
 
     static AssistantServer start(Path indexDir, Map<String, String> overrides) {
