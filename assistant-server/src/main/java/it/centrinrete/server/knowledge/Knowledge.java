@@ -25,6 +25,11 @@ import java.util.logging.Logger;
  */
 public final class Knowledge implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Knowledge.class.getName());
+    /**
+     * The source recorded for entries seeded from the content folder, whatever folder or jar it is: a new version
+     * of the sample content refreshes them, while entries uploaded through the console ("upload:…") are kept.
+     */
+    static final String FOLDER_SOURCE = "content-folder";
 
     private final EntryStore store;
     private final KnowledgeIndex index;
@@ -38,15 +43,19 @@ public final class Knowledge implements AutoCloseable {
     }
 
     /**
-     * Imports a content folder into the database (idempotently: the same files twice are the same entries) and
-     * returns what was read, with every problem found; entries with errors are not imported.
+     * Imports a content folder into the database (idempotently: the same files twice are the same entries; entries
+     * operators changed through the console are kept as they made them) and returns what was read, with every
+     * problem found; entries with errors are not imported.
      */
     public LoadResult importFolder(Path folder) {
         LoadResult loaded = ContentFormats.loader().load(folder);
         for (ContentProblem problem : loaded.problems()) {
             LOG.warning(problem.toString());
         }
-        store.upsertAll(loaded.content().entries(), folder.toString());
+        List<String> kept = store.seed(loaded.content().entries(), FOLDER_SOURCE);
+        if (!kept.isEmpty()) {
+            LOG.info(() -> kept.size() + " entries changed through the console were kept over the content folder: " + kept);
+        }
         return loaded;
     }
 
@@ -68,7 +77,7 @@ public final class Knowledge implements AutoCloseable {
             return ImportReport.rejected(refused);
         }
         Content before = content;
-        store.upsertAll(loaded.content().entries(), name);
+        store.upsertAll(loaded.content().entries(), "upload:" + name);
         Content after = before.withAll(loaded.content().entries());
         index.upsertAll(loaded.content().entries(), after);
         content = after;

@@ -51,6 +51,46 @@ public final class EntryStore {
         }
     }
 
+    /**
+     * Seeds the database from a content folder at start-up: entries not yet stored are added and entries that came
+     * from this same folder are refreshed, but an entry an operator has since changed through the console (stored
+     * from another source) is left as the operator made it. Returns the ids left alone. One transaction.
+     */
+    public List<String> seed(Collection<? extends Entry> entries, String folder) {
+        List<String> kept = new ArrayList<>();
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement update = connection.prepareStatement(
+                     "UPDATE kb_entry SET type = ?, body = ?, source_file = ?, updated_at = ? WHERE id = ? AND source_file = ?");
+                 PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM kb_entry WHERE id = ?");
+                 PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO kb_entry (type, body, source_file, updated_at, id) VALUES (?, ?, ?, ?, ?)")) {
+                Timestamp now = Timestamp.from(clock.instant());
+                for (Entry entry : entries) {
+                    bind(update, entry, folder, now).setString(6, folder);
+                    if (update.executeUpdate() > 0) {
+                        continue;
+                    }
+                    exists.setString(1, entry.id());
+                    try (ResultSet row = exists.executeQuery()) {
+                        if (row.next()) {
+                            kept.add(entry.id());
+                            continue;
+                        }
+                    }
+                    bind(insert, entry, folder, now).executeUpdate();
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("seeding " + entries.size() + " entries failed", e);
+        }
+        return kept;
+    }
+
     private PreparedStatement bind(PreparedStatement statement, Entry entry, String sourceFile, Timestamp now)
         throws SQLException {
         statement.setString(1, entry.type().wireName());

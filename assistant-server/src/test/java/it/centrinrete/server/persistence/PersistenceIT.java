@@ -61,6 +61,28 @@ class PersistenceIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
+    void seedingFromTheContentFolderKeepsWhatOperatorsChangedInTheConsole(String kind) {
+        try (Database database = Databases.open(kind)) {
+            // given
+            EntryStore store = new EntryStore(database, CLOCK);
+            store.seed(List.of(service("from-folder", "Come nel file."), service("edited", "Come nel file.")), "folder");
+            store.upsertAll(List.of(service("edited", "Come l'ha corretto l'operatore.")), "console-upload.yaml");
+
+            // when: the server starts again on the same folder
+            List<String> kept = store.seed(List.of(service("from-folder", "File aggiornato."), service("edited", "Come nel file."),
+                service("new-one", "Nuovo.")), "folder");
+
+            // then
+            assertThat(kept).containsExactly("edited");
+            Content stored = store.all();
+            assertThat(stored.find("edited", Service.class).orElseThrow().description()).isEqualTo("Come l'ha corretto l'operatore.");
+            assertThat(stored.find("from-folder", Service.class).orElseThrow().description()).isEqualTo("File aggiornato.");
+            assertThat(stored.find("new-one")).isPresent();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
     void aFailedImportLeavesNothingHalfWritten(String kind) {
         try (Database database = Databases.open(kind)) {
             // given: a batch whose last entry the database cannot hold (its text is longer than the column)
