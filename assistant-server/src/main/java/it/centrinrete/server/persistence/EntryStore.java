@@ -32,7 +32,7 @@ public final class EntryStore {
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement update = connection.prepareStatement(
-                     "UPDATE kb_entry SET type = ?, body = ?, source_file = ?, updated_at = ? WHERE id = ?");
+                     "UPDATE kb_entry SET type = ?, body = ?, source_file = ?, updated_at = ?, deleted = FALSE WHERE id = ?");
                  PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO kb_entry (type, body, source_file, updated_at, id) VALUES (?, ?, ?, ?, ?)")) {
                 Timestamp now = Timestamp.from(clock.instant());
@@ -53,8 +53,8 @@ public final class EntryStore {
 
     /**
      * Seeds the database from a content folder at start-up: entries not yet stored are added and entries that came
-     * from this same folder are refreshed, but an entry an operator has since changed through the console (stored
-     * from another source) is left as the operator made it. Returns the ids left alone. One transaction.
+     * from this same folder are refreshed, but an entry an operator has since changed or deleted through the console
+     * (stored from another source) is left as the operator made it. Returns the ids left alone. One transaction.
      */
     public List<String> seed(Collection<? extends Entry> entries, String folder) {
         List<String> kept = new ArrayList<>();
@@ -101,11 +101,16 @@ public final class EntryStore {
         return statement;
     }
 
-    /** Deletes one entry; returns whether it existed. */
+    /**
+     * Deletes one entry; returns whether it existed. The row stays as a tombstone, so that seeding from the content
+     * folder does not bring the entry back; uploading it again revives it.
+     */
     public boolean delete(String id) {
         try (Connection connection = database.connection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM kb_entry WHERE id = ?")) {
-            delete.setString(1, id);
+             PreparedStatement delete = connection.prepareStatement(
+                 "UPDATE kb_entry SET deleted = TRUE, source_file = 'deleted', updated_at = ? WHERE id = ? AND deleted = FALSE")) {
+            delete.setTimestamp(1, Timestamp.from(clock.instant()));
+            delete.setString(2, id);
             return delete.executeUpdate() > 0;
         } catch (SQLException e) {
             throw new PersistenceException("deleting entry " + id + " failed", e);
@@ -116,7 +121,7 @@ public final class EntryStore {
     public Content all() {
         List<Entry> entries = new ArrayList<>();
         try (Connection connection = database.connection();
-             PreparedStatement select = connection.prepareStatement("SELECT body FROM kb_entry ORDER BY id");
+             PreparedStatement select = connection.prepareStatement("SELECT body FROM kb_entry WHERE deleted = FALSE ORDER BY id");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 entries.add(json.fromJson(rows.getString(1)));

@@ -83,6 +83,27 @@ class PersistenceIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
+    void anEntryDeletedInTheConsoleStaysDeletedWhenTheFolderIsSeededAgain(String kind) {
+        try (Database database = Databases.open(kind)) {
+            // given
+            EntryStore store = new EntryStore(database, CLOCK);
+            store.seed(List.of(service("old-service", "Non esiste più.")), "folder");
+            assertThat(store.delete("old-service")).isTrue();
+
+            // when
+            List<String> kept = store.seed(List.of(service("old-service", "Non esiste più.")), "folder");
+
+            // then
+            assertThat(kept).containsExactly("old-service");
+            assertThat(store.all().find("old-service")).isEmpty();
+            assertThat(store.delete("old-service")).isFalse();
+            store.upsertAll(List.of(service("old-service", "Di nuovo attivo.")), "upload:services/old.yaml");
+            assertThat(store.all().find("old-service")).isPresent();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
     void aFailedImportLeavesNothingHalfWritten(String kind) {
         try (Database database = Databases.open(kind)) {
             // given: a batch whose last entry the database cannot hold (its text is longer than the column)
