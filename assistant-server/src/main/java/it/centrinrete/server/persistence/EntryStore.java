@@ -15,6 +15,7 @@ import java.util.List;
 
 /** Knowledge-base entries in the database, as the JSON of their records: the source the index is built from. */
 public final class EntryStore {
+    private static final String INSERT = "INSERT INTO kb_entry (type, body, source_file, updated_at, id) VALUES (?, ?, ?, ?, ?)";
     private final Database database;
     private final EntryJson json = new EntryJson();
     private final Clock clock;
@@ -29,26 +30,19 @@ public final class EntryStore {
      * same content twice changes nothing but the update time.
      */
     public void upsertAll(Collection<? extends Entry> entries, String sourceFile) {
-        try (Connection connection = database.connection()) {
-            connection.setAutoCommit(false);
+        inTransaction("storing " + entries.size() + " entries", connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                      "UPDATE kb_entry SET type = ?, body = ?, source_file = ?, updated_at = ?, deleted = FALSE WHERE id = ?");
-                 PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO kb_entry (type, body, source_file, updated_at, id) VALUES (?, ?, ?, ?, ?)")) {
+                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 Timestamp now = Timestamp.from(clock.instant());
                 for (Entry entry : entries) {
                     if (bind(update, entry, sourceFile, now).executeUpdate() == 0) {
                         bind(insert, entry, sourceFile, now).executeUpdate();
                     }
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new PersistenceException("storing " + entries.size() + " entries failed", e);
-        }
+            return null;
+        });
     }
 
     /**
@@ -57,14 +51,12 @@ public final class EntryStore {
      * (stored from another source) is left as the operator made it. Returns the ids left alone. One transaction.
      */
     public List<String> seed(Collection<? extends Entry> entries, String folder) {
-        List<String> kept = new ArrayList<>();
-        try (Connection connection = database.connection()) {
-            connection.setAutoCommit(false);
+        return inTransaction("seeding " + entries.size() + " entries", connection -> {
+            List<String> kept = new ArrayList<>();
             try (PreparedStatement update = connection.prepareStatement(
                      "UPDATE kb_entry SET type = ?, body = ?, source_file = ?, updated_at = ? WHERE id = ? AND source_file = ?");
                  PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM kb_entry WHERE id = ?");
-                 PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO kb_entry (type, body, source_file, updated_at, id) VALUES (?, ?, ?, ?, ?)")) {
+                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 Timestamp now = Timestamp.from(clock.instant());
                 for (Entry entry : entries) {
                     bind(update, entry, folder, now).setString(6, folder);
@@ -80,15 +72,30 @@ public final class EntryStore {
                     }
                     bind(insert, entry, folder, now).executeUpdate();
                 }
+            }
+            return kept;
+        });
+    }
+
+    /** Work on one connection that is committed whole or rolled back whole. */
+    private interface Transaction<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T inTransaction(String what, Transaction<T> work) {
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
                 connection.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new PersistenceException("seeding " + entries.size() + " entries failed", e);
+            throw new PersistenceException(what + " failed", e);
         }
-        return kept;
     }
 
     private PreparedStatement bind(PreparedStatement statement, Entry entry, String sourceFile, Timestamp now)
