@@ -9,6 +9,7 @@ import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
+import it.centrinrete.kb.hours.HolidayCalendar;
 import it.centrinrete.kb.load.LoadResult;
 import it.centrinrete.kb.load.SampleContent;
 import it.centrinrete.kb.search.KnowledgeIndex;
@@ -18,24 +19,35 @@ import it.centrinrete.server.accounts.ConsoleSessions;
 import it.centrinrete.server.accounts.LoginThrottle;
 import it.centrinrete.server.accounts.Role;
 import it.centrinrete.server.admin.AdminService;
+import it.centrinrete.server.admin.BookingAdminService;
 import it.centrinrete.server.ask.Assistant;
 import it.centrinrete.server.ask.AskService;
+import it.centrinrete.server.booking.BookingLedger;
+import it.centrinrete.server.booking.BookingRetention;
+import it.centrinrete.server.booking.BookingService;
+import it.centrinrete.server.booking.SessionCalendar;
+import it.centrinrete.server.booking.SessionDesk;
 import it.centrinrete.server.http.ApiException;
 import it.centrinrete.server.http.Json;
 import it.centrinrete.server.knowledge.Knowledge;
 import it.centrinrete.server.persistence.Database;
 import it.centrinrete.server.persistence.EntryStore;
 import it.centrinrete.server.persistence.UnansweredLog;
+import it.centrinrete.server.security.KioskGate;
 import it.centrinrete.server.security.KioskTokens;
 import it.centrinrete.server.security.RateLimiter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -51,14 +63,16 @@ public final class AssistantServer implements AutoCloseable {
     private final Database database;
     private final Knowledge knowledge;
     private final WebServer webServer;
+    private final ScheduledExecutorService retention;
     private final List<String> demoTokens;
     private final String demoAdminPassword;
 
-    private AssistantServer(Database database, Knowledge knowledge, WebServer webServer, List<String> demoTokens,
-                            String demoAdminPassword) {
+    private AssistantServer(Database database, Knowledge knowledge, WebServer webServer, ScheduledExecutorService retention,
+                            List<String> demoTokens, String demoAdminPassword) {
         this.database = database;
         this.knowledge = knowledge;
         this.webServer = webServer;
+        this.retention = retention;
         this.demoTokens = demoTokens;
         this.demoAdminPassword = demoAdminPassword;
     }
@@ -74,26 +88,40 @@ public final class AssistantServer implements AutoCloseable {
             database.close();
             throw e;
         }
+        ScheduledExecutorService retention = null;
         try {
             KioskTokens kiosks = new KioskTokens(database, clock);
             List<String> demoTokens = registerTokens(kiosks, settings);
             UnansweredLog unanswered = new UnansweredLog(database, clock);
-            Assistant assistant = new Assistant(knowledge, unanswered, clock, settings.maxSessions(), settings.conversationIdle());
+            SessionCalendar calendar = new SessionCalendar(database, knowledge::content, HolidayCalendar.milan(), clock);
+            BookingLedger ledger = new BookingLedger(database, calendar, settings.bookingRules(), clock, new SecureRandom());
+            Assistant assistant = new Assistant(knowledge, unanswered, calendar, ledger, clock, settings.maxSessions(),
+                settings.conversationIdle());
             AccountStore accounts = new AccountStore(database, clock);
             String adminPassword = firstAdmin(accounts, settings);
-            AdminService admin = new AdminService(accounts, new ConsoleSessions(CONSOLE_IDLE, clock), new LoginThrottle(clock),
+            // one set of console sessions for every console service, so one login serves them all
+            ConsoleSessions consoles = new ConsoleSessions(CONSOLE_IDLE, clock);
+            AdminService admin = new AdminService(accounts, consoles, new LoginThrottle(clock),
                 unanswered, knowledge, kiosks);
-            AskService ask = new AskService(assistant, kiosks, new RateLimiter(settings.kioskRateLimit(), clock));
+            KioskGate gate = new KioskGate(kiosks, new RateLimiter(settings.kioskRateLimit(), clock));
+            AskService ask = new AskService(assistant, gate);
+            BookingService bookings = new BookingService(ledger, calendar, gate, clock);
+            BookingAdminService bookingAdmin = new BookingAdminService(consoles, new SessionDesk(database, calendar, ledger, clock),
+                calendar, ledger, clock);
+            retention = startRetention(new BookingRetention(database, settings.bookingRules(), clock));
             WebServer webServer = WebServer.builder()
                 .config(config.get("server"))
                 .addFeature(observe(database, knowledge))
                 // time, request line, status, size, duration: no client address and no user, so no personal data
                 .addFeature(AccessLogFeature.builder().format("%t %r %s %b %D").build())
-                .routing(routing -> routing(routing, ask, admin))
+                .routing(routing -> routing(routing, ask, bookings, admin, bookingAdmin))
                 .build()
                 .start();
-            return new AssistantServer(database, knowledge, webServer, demoTokens, adminPassword);
+            return new AssistantServer(database, knowledge, webServer, retention, demoTokens, adminPassword);
         } catch (RuntimeException e) {
+            if (retention != null) {
+                retention.shutdownNow();
+            }
             knowledge.close();
             database.close();
             throw e;
@@ -128,9 +156,12 @@ public final class AssistantServer implements AutoCloseable {
     }
 
     /** The API routes and the one place where errors become api.md's JSON. */
-    static void routing(HttpRouting.Builder routing, AskService ask, AdminService admin) {
+    static void routing(HttpRouting.Builder routing, AskService ask, BookingService bookings, AdminService admin,
+                        BookingAdminService bookingAdmin) {
         routing.register("/api/v1", ask)
+            .register("/api/v1", bookings)
             .register("/api/v1/admin", admin)
+            .register("/api/v1/admin", bookingAdmin)
             .any("/api/*", (request, response) -> Json.error(response, 404, "not_found",
                 "There is no " + request.prologue().method().text() + " " + request.path().path() + " in this API."))
             .error(ApiException.class, (request, response, e) -> Json.error(response, e.status(), e.code(), e.getMessage()))
@@ -138,6 +169,26 @@ public final class AssistantServer implements AutoCloseable {
                 LOG.log(Level.SEVERE, "request to " + request.path().path() + " failed", e);
                 Json.error(response, 500, "internal_error", "Something went wrong on the server; please try again.");
             });
+    }
+
+    /**
+     * Erases old personal data now and then every hour, on a daemon thread; a failed run is logged and the next one
+     * tries again.
+     */
+    private static ScheduledExecutorService startRetention(BookingRetention job) {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "booking-retention");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the booking retention run failed; it will run again in an hour", e);
+            }
+        }, 0, 1, TimeUnit.HOURS);
+        return executor;
     }
 
     /** Creates the first admin if absent; returns the password when it was made up here (demo mode), else null. */
@@ -183,6 +234,7 @@ public final class AssistantServer implements AutoCloseable {
 
     @Override
     public void close() {
+        retention.shutdownNow();
         webServer.stop();
         knowledge.close();
         database.close();

@@ -1,6 +1,7 @@
 package it.centrinrete.server;
 
 import io.helidon.config.Config;
+import it.centrinrete.server.booking.BookingRules;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 public record ServerSettings(Path contentDir, Path indexDir, String dbUrl, String dbUser, String dbPassword,
                              List<String> kioskTokens, String kioskCentre, int kioskRateLimit, String adminPassword,
-                             int maxSessions, Duration conversationIdle) {
+                             int maxSessions, Duration conversationIdle, BookingRules bookingRules) {
 
     public static ServerSettings from(Config config) {
         String contentDir = text(config, "kb.content-dir", "KB_CONTENT_DIR");
@@ -38,7 +39,25 @@ public record ServerSettings(Path contentDir, Path indexDir, String dbUrl, Strin
                 "security.kiosk-rate-limit"),
             text(config, "security.admin-password", "SECURITY_ADMIN_PASSWORD"),
             maxSessions,
-            Duration.ofMinutes(idleMinutes));
+            Duration.ofMinutes(idleMinutes),
+            bookingRules(config));
+    }
+
+    private static BookingRules bookingRules(Config config) {
+        BookingRules defaults = BookingRules.defaults();
+        return new BookingRules(
+            Duration.ofMinutes(setting(config, "bookings.close-minutes-before", "BOOKINGS_CLOSE_MINUTES_BEFORE",
+                defaults.closeBefore().toMinutes())),
+            (int) setting(config, "bookings.max-active-per-person", "BOOKINGS_MAX_ACTIVE_PER_PERSON", defaults.maxActivePerPerson()),
+            Duration.ofDays(setting(config, "bookings.horizon-days", "BOOKINGS_HORIZON_DAYS", defaults.horizon().toDays())),
+            Duration.ofDays(setting(config, "bookings.retention-days", "BOOKINGS_RETENTION_DAYS", defaults.retention().toDays())),
+            Duration.ofHours(setting(config, "bookings.idempotency-hours", "BOOKINGS_IDEMPOTENCY_HOURS",
+                defaults.idempotencyKeep().toHours())));
+    }
+
+    private static long setting(Config config, String key, String environment, long otherwise) {
+        String text = text(config, key, environment);
+        return text.isEmpty() ? otherwise : number(text, key);
     }
 
     /** The environment variable wins, then the configuration (file and -D system properties), then empty. */

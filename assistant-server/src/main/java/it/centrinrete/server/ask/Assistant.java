@@ -8,6 +8,8 @@ import it.centrinrete.kb.content.Service;
 import it.centrinrete.kb.content.GuideStep;
 import it.centrinrete.kb.hours.HolidayCalendar;
 import it.centrinrete.kb.search.SearchResult;
+import it.centrinrete.server.booking.BookingLedger;
+import it.centrinrete.server.booking.SessionCalendar;
 import it.centrinrete.server.knowledge.Knowledge;
 import it.centrinrete.server.persistence.UnansweredLog;
 import it.centrinrete.server.security.Kiosk;
@@ -32,31 +34,51 @@ public final class Assistant {
     private final Conversations conversations;
     private final AnswerComposer composer;
     private final UnansweredLog unanswered;
+    private final BookingDialogue booking;
 
-    public Assistant(Knowledge knowledge, UnansweredLog unanswered, Clock clock, int maxSessions, Duration idle) {
+    public Assistant(Knowledge knowledge, UnansweredLog unanswered, SessionCalendar calendar, BookingLedger ledger, Clock clock,
+                     int maxSessions, Duration idle) {
         this.knowledge = knowledge;
         this.unanswered = unanswered;
         this.conversations = new Conversations(maxSessions, idle, clock);
         this.composer = new AnswerComposer(clock, HolidayCalendar.milan());
+        this.booking = new BookingDialogue(knowledge, calendar, ledger, composer, clock);
     }
 
     public Answer ask(AskRequest request, Kiosk kiosk) {
         Conversations.State state = conversations.resume(request.sessionId());
         Intent intent = Intent.of(request.text());
-        Answer answer = switch (intent) {
-            case GREETING -> spoken(intent, composer.say("greeting"));
-            case THANKS -> spoken(intent, composer.say("thanks"));
-            case CALL_OPERATOR -> spoken(intent, composer.say("operator"), List.of(Map.of("type", "call_operator")));
-            case REPEAT, SLOWER -> repeat(state, intent);
-            case NEXT_STEP, PREVIOUS_STEP, RESTART_GUIDE -> guideStep(state, intent);
-            case WHATS_ON -> whatsOn(request.text(), kiosk).orElseGet(() -> inform(request.text(), Intent.INFORMATION, kiosk, state));
-            default -> inform(request.text(), intent, kiosk, state);
-        };
+        Answer answer = answer(request, kiosk, state, intent);
         Answer inSession = answer.inSession(state.id());
         if (intent != Intent.REPEAT && intent != Intent.SLOWER) {
             state.remember(inSession);
         }
         return inSession;
+    }
+
+    private Answer answer(AskRequest request, Kiosk kiosk, Conversations.State state, Intent intent) {
+        if (state.booking() != null && intent != Intent.REPEAT && intent != Intent.SLOWER && intent != Intent.CALL_OPERATOR) {
+            Optional<Answer> next = booking.proceed(request.text(), intent, kiosk, state);
+            if (next.isPresent()) {
+                return next.get();
+            }
+        }
+        return switch (intent) {
+            case GREETING -> spoken(intent, composer.say("greeting"));
+            case THANKS -> spoken(intent, composer.say("thanks"));
+            case CALL_OPERATOR -> {
+                state.booking(null);
+                yield spoken(intent, composer.say("operator"), List.of(Map.of("type", "call_operator")));
+            }
+            case REPEAT, SLOWER -> repeat(state, intent);
+            case BOOK -> booking.book(request.text(), kiosk, state)
+                .orElseGet(() -> inform(request.text(), Intent.INFORMATION, kiosk, state));
+            case CANCEL_BOOKING -> booking.cancel(request.text(), state);
+            case MY_BOOKINGS -> booking.mine(request.text(), state);
+            case NEXT_STEP, PREVIOUS_STEP, RESTART_GUIDE -> guideStep(state, intent);
+            case WHATS_ON -> whatsOn(request.text(), kiosk).orElseGet(() -> inform(request.text(), Intent.INFORMATION, kiosk, state));
+            default -> inform(request.text(), intent, kiosk, state);
+        };
     }
 
     private Answer spoken(Intent intent, String text) {

@@ -22,6 +22,7 @@ final class Conversations {
         private volatile Answer lastAnswer;
         private volatile String guideId;
         private volatile int guideStep;
+        private volatile BookingTalk booking;
 
         State(String id, Instant now) {
             this.id = id;
@@ -48,6 +49,15 @@ final class Conversations {
         /** 1-based step of the guide being followed. */
         int guideStep() {
             return guideStep;
+        }
+
+        /** The booking dialogue in progress, or null. */
+        BookingTalk booking() {
+            return booking;
+        }
+
+        void booking(BookingTalk talk) {
+            this.booking = talk;
         }
 
         void follow(String guide, int step) {

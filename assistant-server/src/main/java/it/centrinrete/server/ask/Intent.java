@@ -19,6 +19,13 @@ enum Intent {
     RESTART_GUIDE("guide_restart", "^(ricomincia|ricominciamo|dall inizio|da capo|ricomincia da capo)$"),
     CALL_OPERATOR("call_operator", "(chiam[ai] (un |l )?operatore|voglio (parlare con )?(un |una )?(operatore|persona)"
         + "|aiuto da una persona|mi serve una persona)"),
+    MY_BOOKINGS("my_bookings", "\\b((le )?mie (prenotazioni|iscrizioni)|(a )?cosa sono (iscritt|prenotat)[oa]"
+        + "|dove sono (iscritt|prenotat)[oa]|cosa ho prenotato|quando (devo venire|ho la prenotazione)"
+        + "|per cosa sono (iscritt|prenotat)[oa])\\b"),
+    CANCEL_BOOKING("cancel_booking", "\\b(cancell\\w*|annull\\w*|disdir\\w*|disdic\\w*|togliere|toglier\\w*|non posso (piu )?venire"
+        + "|non vengo piu|ritirar\\w*)\\b.*\\b(prenotazion\\w*|iscrizion\\w*|codice|posto)\\b"
+        + "|\\b(prenotazion\\w*|iscrizion\\w*)\\b.*\\b(cancell\\w*|annull\\w*|disdir\\w*|disdic\\w*)\\b|\\bnon posso (piu )?venire\\b"),
+    BOOK("book", "\\b(prenot\\w*|iscriv\\w*|iscriver\\w*|mi iscrivo|partecipare|riservar\\w*|un posto per|segnar\\w*|segnami)\\b"),
     WHATS_ON("whats_on", "\\b(cosa c e|che cosa c e|cosa ce|cosa si fa|cosa fate|che attivita|quali attivita|che corsi"
         + "|programma|cosa fanno|cosa posso fare)\\b"),
     OPENING_HOURS("opening_hours", "\\b(apre|aprite|aprono|aperto|aperta|aperti|chiude|chiudete|chiudono|chiuso|chiusa"
@@ -51,6 +58,11 @@ enum Intent {
         String bare = COURTESY.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
         for (Intent intent : CONVERSATIONAL) {
             if (intent.pattern.matcher(bare).find()) {
+                return intent;
+            }
+        }
+        for (Intent intent : List.of(MY_BOOKINGS, CANCEL_BOOKING, BOOK)) {
+            if (intent.pattern.matcher(text).find()) {
                 return intent;
             }
         }

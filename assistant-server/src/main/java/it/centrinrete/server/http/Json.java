@@ -40,19 +40,33 @@ public final class Json {
     }
 
     public static void send(ServerResponse response, int status, Object body) {
+        sendText(response, status, write(body));
+    }
+
+    /** Sends JSON already written, such as a response stored for an idempotency key. */
+    public static void sendText(ServerResponse response, int status, String json) {
+        response.status(Status.create(status))
+            .header(HeaderNames.CONTENT_TYPE, "application/json; charset=UTF-8")
+            .send(json);
+    }
+
+    public static String write(Object body) {
         try {
-            response.status(Status.create(status))
-                .header(HeaderNames.CONTENT_TYPE, "application/json; charset=UTF-8")
-                .send(MAPPER.writeValueAsString(body));
+            return MAPPER.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a response record could not be written as JSON", e);
         }
     }
 
     public static void error(ServerResponse response, int status, String code, String message) {
+        send(response, status, errorBody(code, message));
+    }
+
+    /** api.md's error body. */
+    public static Map<String, String> errorBody(String code, String message) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", code);
         body.put("message", message);
-        send(response, status, body);
+        return body;
     }
 }

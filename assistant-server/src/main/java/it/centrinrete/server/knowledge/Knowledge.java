@@ -3,6 +3,7 @@ package it.centrinrete.server.knowledge;
 import it.centrinrete.kb.content.Centre;
 import it.centrinrete.kb.content.Content;
 import it.centrinrete.kb.content.Entry;
+import it.centrinrete.kb.content.EntryType;
 import it.centrinrete.kb.content.GeoPoint;
 import it.centrinrete.kb.load.ContentFormats;
 import it.centrinrete.kb.load.ContentProblem;
@@ -108,8 +109,13 @@ public final class Knowledge implements AutoCloseable {
     }
 
     public SearchResult search(String text, String kioskCentre) {
+        return search(text, kioskCentre, Set.of());
+    }
+
+    /** A search among entries of some types only (all when empty), ranked for a kiosk at {@code kioskCentre}. */
+    public SearchResult search(String text, String kioskCentre, Set<EntryType> types) {
         GeoPoint near = kioskCentre == null ? null : content.find(kioskCentre, Centre.class).map(Centre::location).orElse(null);
-        return searcher.search(new SearchRequest(text, near, kioskCentre, Set.of(), 5));
+        return searcher.search(new SearchRequest(text, near, kioskCentre, types, 5));
     }
 
     /** Whether the index answers; for the health check. */

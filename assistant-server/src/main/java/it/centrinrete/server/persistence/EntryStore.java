@@ -77,25 +77,8 @@ public final class EntryStore {
         });
     }
 
-    /** Work on one connection that is committed whole or rolled back whole. */
-    private interface Transaction<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T inTransaction(String what, Transaction<T> work) {
-        try (Connection connection = database.connection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException(what + " failed", e);
-        }
+    private <T> T inTransaction(String what, Database.Work<T> work) {
+        return database.inTransaction(what, work);
     }
 
     private PreparedStatement bind(PreparedStatement statement, Entry entry, String sourceFile, Timestamp now)

@@ -32,4 +32,15 @@ class IntentTest {
         assertThat(Intent.of("dov'è la casa di comunità?")).isEqualTo(Intent.WHERE_IS);
         assertThat(Intent.of("chi mi porta la spesa")).isEqualTo(Intent.INFORMATION);
     }
+
+    @Test
+    void bookingWishesCancellationsAndOwnBookingsAreTold() {
+        assertThat(Intent.of("vorrei iscrivermi alla ginnastica dolce di martedì")).isEqualTo(Intent.BOOK);
+        assertThat(Intent.of("mi può prenotare per la tombola?")).isEqualTo(Intent.BOOK);
+        assertThat(Intent.of("vorrei cancellare la prenotazione")).isEqualTo(Intent.CANCEL_BOOKING);
+        assertThat(Intent.of("la prenotazione la devo annullare")).isEqualTo(Intent.CANCEL_BOOKING);
+        assertThat(Intent.of("giovedì non posso più venire")).isEqualTo(Intent.CANCEL_BOOKING);
+        assertThat(Intent.of("quali sono le mie prenotazioni?")).isEqualTo(Intent.MY_BOOKINGS);
+        assertThat(Intent.of("a cosa sono iscritta?")).isEqualTo(Intent.MY_BOOKINGS);
+    }
 }

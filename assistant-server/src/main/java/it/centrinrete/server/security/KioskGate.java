@@ -1,0 +1,26 @@
+package it.centrinrete.server.security;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerRequest;
+import it.centrinrete.server.http.ApiException;
+
+/** The door of every kiosk endpoint: a valid bearer token, and not more requests than the kiosk's share. */
+public final class KioskGate {
+    private final KioskTokens tokens;
+    private final RateLimiter limiter;
+
+    public KioskGate(KioskTokens tokens, RateLimiter limiter) {
+        this.tokens = tokens;
+        this.limiter = limiter;
+    }
+
+    /** The kiosk making the request; a 401 without a valid token, a 429 when it asks too often. */
+    public Kiosk admit(ServerRequest request) {
+        Kiosk kiosk = tokens.authenticate(request.headers().first(HeaderNames.AUTHORIZATION).orElse(null))
+            .orElseThrow(ApiException::unauthorized);
+        if (!limiter.allow(kiosk.name())) {
+            throw new ApiException(429, "rate_limited", "Too many requests from this kiosk in the last minute; please wait a moment.");
+        }
+        return kiosk;
+    }
+}
