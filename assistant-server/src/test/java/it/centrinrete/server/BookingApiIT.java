@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import it.centrinrete.kb.hours.MilanTime;
 import it.centrinrete.kb.load.SampleContent;
+import it.centrinrete.server.booking.TestDatabases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -27,17 +28,23 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The booking endpoints as api.md and our additions describe them, over HTTP against one server on its own content:
  * the sample plus a few daily test activities with tiny capacities. The server closes bookings two days before a
  * session and takes them twenty days ahead, so sessions 3 to 19 days away are bookable, tomorrow's are closed and
- * those 25 days away are too far; each test books its own sessions and its own phone numbers.
+ * those 25 days away are too far; each test books its own sessions and its own phone numbers. Everything runs once
+ * on H2 and once on a fresh PostgreSQL schema (skipped, saying so, when no PostgreSQL answers).
  */
+@ParameterizedClass(name = "on {0}")
+@ValueSource(strings = {"h2", "postgresql"})
 class BookingApiIT {
     static final String SECOND_TOKEN = "second-kiosk-token-0123456789";
     /** Capacity 2, waiting list. */
@@ -49,6 +56,10 @@ class BookingApiIT {
     /** Capacity 20 at another centre. */
     private static final String ELSEWHERE = "prova-altrove";
 
+    /** The database the class runs on this time: {@code h2} or {@code postgresql}. */
+    @Parameter
+    String kind;
+
     @TempDir
     static Path work;
     static AssistantServer server;
@@ -56,14 +67,17 @@ class BookingApiIT {
     static Api secondKiosk;
     private static final AtomicLong PHONES = new AtomicLong(3_200_000_000L);
 
-    @BeforeAll
-    static void start() {
-        Path content = bookingContent(work.resolve("content"), List.of(
+    @BeforeParameterizedClassInvocation
+    static void start(String kind) {
+        Path content = bookingContent(work.resolve(kind + "-content"), List.of(
             activity(SMALL, "10:00", 2, true, "csrc-zante"),
             activity(SINGLE, "10:00", 1, false, "csrc-zante"),
             activity(ROOMY, "10:00", 20, true, "csrc-zante"),
             activity(ELSEWHERE, "10:00", 20, false, "csrc-ritrovo-15")));
-        server = TestServers.start(work.resolve("index"), Map.of(
+        String url = TestDatabases.freshUrl(kind);
+        server = TestServers.start(work.resolve(kind + "-index"), Map.of(
+            "db.url", url,
+            "db.user", TestDatabases.user(url),
             "kb.content-dir", content.toString(),
             "security.kiosk-tokens", TestServers.TOKEN + "," + SECOND_TOKEN,
             "security.kiosk-rate-limit", "0",
@@ -74,9 +88,12 @@ class BookingApiIT {
         secondKiosk = new Api(server, SECOND_TOKEN);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
-        server.close();
+        if (server != null) {
+            server.close();
+            server = null;
+        }
     }
 
     // ---- listing ----

@@ -1,6 +1,7 @@
 package it.centrinrete.server;
 
 import it.centrinrete.kb.load.SampleContent;
+import it.centrinrete.server.booking.TestDatabases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -9,32 +10,47 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Booking, cancelling and "my bookings" by voice: the fixtures of {@code src/test/resources/dialogues-booking/}, on
- * the sample content plus activities held every day, so there is always a session to book whatever the date.
+ * the sample content plus activities held every day, so there is always a session to book whatever the date; once on
+ * H2 and once on a fresh PostgreSQL schema (skipped, saying so, when no PostgreSQL answers).
  */
+@ParameterizedClass(name = "on {0}")
+@ValueSource(strings = {"h2", "postgresql"})
 class BookingDialogueIT {
+    /** The database the class runs on this time: {@code h2} or {@code postgresql}. */
+    @Parameter
+    String kind;
+
     @TempDir
     static Path work;
     static AssistantServer server;
 
-    @BeforeAll
-    static void start() throws IOException, URISyntaxException {
-        Path content = work.resolve("content");
+    @BeforeParameterizedClassInvocation
+    static void start(String kind) throws IOException, URISyntaxException {
+        Path content = work.resolve(kind + "-content");
         copy(SampleContent.folder(), content);
         copy(Path.of(BookingDialogueIT.class.getResource("/booking-content").toURI()), content.resolve("activities"));
-        server = TestServers.start(work.resolve("index"), Map.of("kb.content-dir", content.toString()));
+        String url = TestDatabases.freshUrl(kind);
+        server = TestServers.start(work.resolve(kind + "-index"), Map.of("kb.content-dir", content.toString(),
+            "db.url", url, "db.user", TestDatabases.user(url)));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
-        server.close();
+        if (server != null) {
+            server.close();
+            server = null;
+        }
     }
 
     @TestFactory
