@@ -2,6 +2,7 @@ package it.centrinrete.server;
 
 import io.helidon.config.Config;
 import io.helidon.health.HealthCheckResponse;
+import io.helidon.http.HttpException;
 import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.accesslog.AccessLogFeature;
@@ -117,6 +118,12 @@ public final class AssistantServer implements AutoCloseable {
                 .routing(routing -> routing(routing, ask, bookings, admin, bookingAdmin))
                 .build()
                 .start();
+            if (!webServer.isRunning() || webServer.port() < 0) {
+                // Helidon logs a listener that cannot bind (the port is taken) but returns: stop here, not "listening on -1"
+                webServer.stop();
+                throw new IllegalStateException("the server could not listen on port " + config.get("server.port").asString().orElse("8080")
+                    + ": is another server using it?");
+            }
             return new AssistantServer(database, knowledge, webServer, retention, demoTokens, adminPassword);
         } catch (RuntimeException e) {
             if (retention != null) {
@@ -165,6 +172,9 @@ public final class AssistantServer implements AutoCloseable {
             .any("/api/*", (request, response) -> Json.error(response, 404, "not_found",
                 "There is no " + request.prologue().method().text() + " " + request.path().path() + " in this API."))
             .error(ApiException.class, (request, response, e) -> Json.error(response, e.status(), e.code(), e.getMessage()))
+            // Helidon's own refusals (no such path outside /api, a body too large, a bad request line) keep their status
+            .error(HttpException.class, (request, response, e) -> Json.error(response, e.status().code(),
+                e.status().code() == 404 ? "not_found" : "http_" + e.status().code(), e.status().reasonPhrase() + "."))
             .error(Throwable.class, (request, response, e) -> {
                 LOG.log(Level.SEVERE, "request to " + request.path().path() + " failed", e);
                 Json.error(response, 500, "internal_error", "Something went wrong on the server; please try again.");

@@ -1,6 +1,7 @@
 package it.centrinrete.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -207,6 +208,21 @@ class AskApiIT {
     @Test
     void anUnknownApiPathIsA404InJson() throws Exception {
         assertThat(errorOf(post("/api/v1/nothing-here", "{}", TestServers.TOKEN), 404)).isEqualTo("not_found");
+    }
+
+    @Test
+    void anUnknownPathOutsideTheApiIsA404InJsonNotAServerError() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.port() + "/favicon.ico")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(errorOf(response, 404)).isEqualTo("not_found");
+    }
+
+    @Test
+    void aSecondServerOnATakenPortStopsWithAClearMessage(@TempDir Path otherIndex) {
+        assertThatThrownBy(() -> TestServers.start(otherIndex, Map.of("server.port", Integer.toString(server.port()))).close())
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("could not listen on port " + server.port());
     }
 
     @Test

@@ -87,14 +87,23 @@ final class Conversations {
     }
 
     /** The conversation with {@code id}, or a new one when there is none, it expired, or no id was given. */
-    synchronized State resume(String id) {
+    State resume(String id) {
+        // drawn outside the lock: a random UUID reads the system's secure random source, which must not hold up
+        // every other kiosk's question
+        String fresh = UUID.randomUUID().toString();
+        synchronized (this) {
+            return resume(id, fresh);
+        }
+    }
+
+    private State resume(String id, String fresh) {
         Instant now = clock.instant();
         State state = id == null ? null : sessions.get(id);
         if (state == null || state.lastSeen.plus(idle).isBefore(now)) {
             if (state != null) {
                 sessions.remove(id);
             }
-            state = new State(UUID.randomUUID().toString(), now);
+            state = new State(fresh, now);
             sessions.put(state.id(), state);
         }
         state.lastSeen = now;

@@ -77,7 +77,7 @@ public final class BookingBenchmark {
         String url = kind.equals("h2") ? "jdbc:h2:file:" + work.resolve("bookings").toAbsolutePath() : TestDatabases.freshUrlOrFail(kind);
         int activities = (warmup + rounds + DAYS - 1) / DAYS;
         Map<String, String> settings = new HashMap<>(Map.of(
-            "server.port", "0", "server.host", "127.0.0.1",
+            "server.port", "0", "server.host", "127.0.0.1", "server.connection-options.tcp-no-delay", "true",
             "db.url", url, "db.user", TestDatabases.user(url),
             "kb.index-dir", work.resolve("index").toString(),
             "kb.content-dir", content(work.resolve("content"), activities, capacity, waitlist).toString(),

@@ -45,7 +45,7 @@ public final class LoadBenchmark {
         Duration measure = Duration.ofSeconds(Integer.getInteger("load.seconds", 15));
         Path work = Files.createTempDirectory("cir-load");
         Map<String, String> settings = new java.util.HashMap<>(Map.of(
-            "server.port", "0", "server.host", "127.0.0.1",
+            "server.port", "0", "server.host", "127.0.0.1", "server.connection-options.tcp-no-delay", "true",
             "db.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "db.user", "sa",
             "kb.index-dir", work.resolve("index").toString(),
             "security.kiosk-tokens", TOKEN, "security.kiosk-rate-limit", "0"));
