@@ -31,6 +31,7 @@ import it.centrinrete.server.booking.SessionDesk;
 import it.centrinrete.server.http.ApiException;
 import it.centrinrete.server.http.Json;
 import it.centrinrete.server.knowledge.Knowledge;
+import it.centrinrete.server.knowledge.SnapshotService;
 import it.centrinrete.server.persistence.Database;
 import it.centrinrete.server.persistence.EntryStore;
 import it.centrinrete.server.persistence.UnansweredLog;
@@ -107,6 +108,7 @@ public final class AssistantServer implements AutoCloseable {
             KioskGate gate = new KioskGate(kiosks, new RateLimiter(settings.kioskRateLimit(), clock));
             AskService ask = new AskService(assistant, gate);
             BookingService bookings = new BookingService(ledger, calendar, gate, clock);
+            SnapshotService snapshot = new SnapshotService(knowledge, synonymsText(settings), gate, clock);
             BookingAdminService bookingAdmin = new BookingAdminService(consoles, new SessionDesk(database, calendar, ledger, clock),
                 calendar, ledger, clock);
             retention = startRetention(new BookingRetention(database, settings.bookingRules(), clock));
@@ -115,7 +117,7 @@ public final class AssistantServer implements AutoCloseable {
                 .addFeature(observe(database, knowledge))
                 // time, request line, status, size, duration: no client address and no user, so no personal data
                 .addFeature(AccessLogFeature.builder().format("%t %r %s %b %D").build())
-                .routing(routing -> routing(routing, ask, bookings, admin, bookingAdmin))
+                .routing(routing -> routing(routing.register("/api/v1", snapshot), ask, bookings, admin, bookingAdmin))
                 .build()
                 .start();
             if (!webServer.isRunning() || webServer.port() < 0) {
@@ -199,6 +201,16 @@ public final class AssistantServer implements AutoCloseable {
             }
         }, 0, 1, TimeUnit.HOURS);
         return executor;
+    }
+
+    /** The content folder's synonym list as written, for kiosks' snapshots; empty when the folder has none. */
+    private static String synonymsText(ServerSettings settings) {
+        Path file = (settings.contentDir() == null ? SampleContent.folder() : settings.contentDir()).resolve("synonyms.txt");
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** Creates the first admin if absent; returns the password when it was made up here (demo mode), else null. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.centrinrete.kb.snapshot.KnowledgeSnapshot;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -208,6 +210,29 @@ class AskApiIT {
     @Test
     void anUnknownApiPathIsA404InJson() throws Exception {
         assertThat(errorOf(post("/api/v1/nothing-here", "{}", TestServers.TOKEN), 404)).isEqualTo("not_found");
+    }
+
+    @Test
+    void kiosksDownloadTheKnowledgeSnapshotOnlyWhenItChanged() throws Exception {
+        // when
+        HttpResponse<byte[]> first = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+            + "/api/v1/kb/snapshot")).header("Authorization", "Bearer " + TestServers.TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> again = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+            + "/api/v1/kb/snapshot")).header("Authorization", "Bearer " + TestServers.TOKEN).header("If-None-Match", etag).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+            + "/api/v1/kb/snapshot")).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        // then
+        assertThat(first.statusCode()).isEqualTo(200);
+        KnowledgeSnapshot snapshot = KnowledgeSnapshot.read(new ByteArrayInputStream(first.body()));
+        assertThat(snapshot.content().size()).isGreaterThan(100);
+        assertThat(snapshot.content().find("csrc-zante")).isPresent();
+        assertThat(snapshot.synonyms()).isNotBlank();
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(anonymous.statusCode()).isEqualTo(401);
     }
 
     @Test

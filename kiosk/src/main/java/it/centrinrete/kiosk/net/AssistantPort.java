@@ -1,0 +1,23 @@
+package it.centrinrete.kiosk.net;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the kiosk asks of the assistant server. The HTTP client implements it; so does the resilient wrapper
+ * that falls back to the offline snapshot and the booking queue; tests use fakes. Calls block: the controller makes
+ * them off the JavaFX thread.
+ */
+public interface AssistantPort {
+    AskReply ask(String text, String sessionId) throws Unreachable, Refusal;
+
+    /** Upcoming sessions at this kiosk's centre (null: every centre) from one day to another, both included. */
+    List<SessionSlot> activities(LocalDate from, LocalDate to, String centreId) throws Unreachable, Refusal;
+
+    BookingReceipt book(BookingDraft draft) throws Unreachable, Refusal;
+
+    Optional<BookingReceipt> booking(String code) throws Unreachable, Refusal;
+
+    BookingReceipt cancel(String code) throws Unreachable, Refusal;
+}

@@ -1,0 +1,2 @@
+/** The kiosk: the JavaFX touchscreen app older people use at their centre. */
+package it.centrinrete.kiosk;
