@@ -1,0 +1,141 @@
+package it.centrinrete.kiosk.offline;
+
+import it.centrinrete.kiosk.net.HttpAssistantClient;
+import it.centrinrete.kiosk.net.Refusal;
+import it.centrinrete.kiosk.net.RetryPolicy;
+import it.centrinrete.kiosk.net.SnapshotDownload;
+import it.centrinrete.kiosk.net.Unreachable;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The background worker, on one daemon thread: sends the outbox, and refreshes the snapshot every few minutes. While
+ * the server cannot be reached it tries again with growing, randomised pauses (which is also how the kiosk notices
+ * the server is back); a new draft in the outbox wakes it at once.
+ */
+final class QueueSender implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(QueueSender.class.getName());
+
+    private final HttpAssistantClient server;
+    private final BookingQueue queue;
+    private final OfflineKnowledge knowledge;
+    private final Consumer<BookingOutcome> decided;
+    private final Consumer<Boolean> reachability;
+    private final BooleanSupplier online;
+    private final Duration refreshEvery;
+    private final RetryPolicy backoff;
+    private final ScheduledExecutorService executor;
+    private ScheduledFuture<?> next;
+    private int failures;
+    private long lastRefresh;
+    private boolean refreshed;
+
+    QueueSender(HttpAssistantClient server, BookingQueue queue, OfflineKnowledge knowledge, Consumer<BookingOutcome> decided,
+                Consumer<Boolean> reachability, BooleanSupplier online, Duration refreshEvery, Duration longestPause) {
+        this.server = server;
+        this.queue = queue;
+        this.knowledge = knowledge;
+        this.decided = decided;
+        this.reachability = reachability;
+        this.online = online;
+        this.refreshEvery = refreshEvery;
+        // only its pauses are used: growing from two seconds up to longestPause
+        this.backoff = new RetryPolicy(1, Duration.ofSeconds(2), longestPause, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "kiosk-queue-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Runs a first pass now and keeps going. */
+    synchronized void start() {
+        schedule(Duration.ZERO);
+    }
+
+    /** Runs a pass as soon as the worker is free: something is waiting to be sent. */
+    synchronized void wake() {
+        failures = 0;
+        schedule(Duration.ZERO);
+    }
+
+    private synchronized void schedule(Duration delay) {
+        if (executor.isShutdown()) {
+            return;
+        }
+        if (next != null) {
+            next.cancel(false);
+        }
+        next = executor.schedule(this::pass, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void pass() {
+        Duration pause;
+        try {
+            boolean reachable = runOnce();
+            synchronized (this) {
+                failures = reachable ? 0 : failures + 1;
+            }
+            pause = !reachable || queue.size() > 0 ? backoff.delayAfter(Math.max(failures, 1)).plusSeconds(1) : refreshEvery;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "the outbox pass failed; trying again later", e);
+            pause = refreshEvery;
+        }
+        schedule(pause);
+    }
+
+    /**
+     * One pass on the caller's thread: sends the outbox, then refreshes the snapshot when due (or to probe a server
+     * believed away). Returns whether the server is now believed reachable.
+     */
+    synchronized boolean runOnce() {
+        Delivery delivery = queue.send(server, decided);
+        boolean sent = delivery.booked() + delivery.refused() + delivery.remaining() > 0;
+        // an empty outbox says nothing about the server: only an answer or a failure does
+        Boolean reachable = sent ? delivery.reachable() : null;
+        boolean due = !refreshed || System.nanoTime() - lastRefresh >= refreshEvery.toNanos();
+        if (reachable == null && !online.getAsBoolean() || !Boolean.FALSE.equals(reachable) && due) {
+            reachable = refreshSnapshot();
+        }
+        if (reachable == null) {
+            return online.getAsBoolean();
+        }
+        reachability.accept(reachable);
+        return reachable;
+    }
+
+    private boolean refreshSnapshot() {
+        try {
+            Optional<SnapshotDownload> download = server.snapshot(knowledge.etag());
+            if (download.isPresent()) {
+                knowledge.install(download.get());
+                LOG.info("installed a new knowledge-base snapshot " + download.get().etag());
+            }
+            refreshed = true;
+            lastRefresh = System.nanoTime();
+            return true;
+        } catch (Unreachable e) {
+            return false;
+        } catch (Refusal e) {
+            LOG.warning(() -> "the server refused the snapshot: " + e.status() + " " + e.code() + " " + e.getMessage());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "the downloaded snapshot was not installed; the one in use stays", e);
+            return true;
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,235 @@
+package it.centrinrete.kiosk.offline;
+
+import it.centrinrete.kiosk.config.KioskSettings;
+import it.centrinrete.kiosk.net.AskReply;
+import it.centrinrete.kiosk.net.AssistantPort;
+import it.centrinrete.kiosk.net.BookingDraft;
+import it.centrinrete.kiosk.net.BookingReceipt;
+import it.centrinrete.kiosk.net.HttpAssistantClient;
+import it.centrinrete.kiosk.net.Refusal;
+import it.centrinrete.kiosk.net.SessionSlot;
+import it.centrinrete.kiosk.net.Unreachable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The assistant the screens use: the server when it answers, the kiosk's own means when it does not.
+ * <ul>
+ *   <li>{@link #ask}: offline, answered from the last snapshot ({@link AskReply#offline()} true).</li>
+ *   <li>{@link #book}: offline, the draft goes to the durable outbox and the receipt has status {@value #QUEUED} and
+ *       no code (start, title and centre filled from the last activity list when known). The screen says "in attesa
+ *       di conferma"; the code comes later through {@link #onBookingDecided} or {@link #outcome}.</li>
+ *   <li>{@link #activities}: offline, the last list the server gave for those days (seats left may be stale).</li>
+ *   <li>{@link #booking} and {@link #cancel}: need the server; offline they throw {@link Unreachable}.</li>
+ * </ul>
+ * Once a call finds the server away, questions and bookings stop waiting for it: they are handled offline at once
+ * while the background sender probes the server with growing pauses (at most {@link #LONGEST_PAUSE}) and sends the
+ * outbox when it is back. Every call blocks; listeners are called on the thread that noticed the change.
+ */
+public final class ResilientAssistant implements AssistantPort, AutoCloseable {
+    /** The status of a receipt for a booking kept in the outbox: not yet the server's; its code is null. */
+    public static final String QUEUED = "QUEUED";
+    static final Duration REFRESH_EVERY = Duration.ofMinutes(5);
+    static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+    private static final Logger LOG = Logger.getLogger(ResilientAssistant.class.getName());
+
+    private final HttpAssistantClient server;
+    private final BookingQueue queue;
+    private final OfflineKnowledge knowledge;
+    private final ActivityCache activities;
+    private final QueueSender sender;
+    private final AtomicBoolean online = new AtomicBoolean(true);
+    private final List<ConnectivityListener> connectivityListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<BookingOutcome>> outcomeListeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * A resilient assistant keeping its files in {@code dataDir}; call {@link #start()} to run the background sender.
+     *
+     * @param centreId the kiosk's centre, to prefer it in offline answers
+     */
+    public ResilientAssistant(HttpAssistantClient server, Path dataDir, String centreId) {
+        this.server = server;
+        this.queue = new BookingQueue(dataDir);
+        this.knowledge = OfflineKnowledge.open(dataDir, centreId);
+        this.activities = new ActivityCache(dataDir);
+        this.sender = new QueueSender(server, queue, knowledge, this::decided, this::reachable, this::online, REFRESH_EVERY, LONGEST_PAUSE);
+    }
+
+    /** The kiosk's assistant as its settings describe, with the background sender running. */
+    public static ResilientAssistant start(KioskSettings settings) {
+        ResilientAssistant assistant = new ResilientAssistant(new HttpAssistantClient(settings.server(), settings.token()),
+            settings.dataDir(), settings.centre());
+        assistant.start();
+        return assistant;
+    }
+
+    /** Starts the background sender: a first pass (outbox, snapshot) now, then on its own schedule. */
+    public void start() {
+        sender.start();
+    }
+
+    @Override
+    public AskReply ask(String text, String sessionId) throws Unreachable, Refusal {
+        if (online()) {
+            try {
+                AskReply reply = server.ask(text, sessionId);
+                reachable(true);
+                return reply;
+            } catch (Unreachable e) {
+                wentAway(e);
+            }
+        }
+        return knowledge.answer(text, sessionId);
+    }
+
+    @Override
+    public List<SessionSlot> activities(LocalDate from, LocalDate to, String centreId) throws Unreachable, Refusal {
+        if (online()) {
+            try {
+                List<SessionSlot> fresh = server.activities(from, to, centreId);
+                reachable(true);
+                activities.remember(from, to, centreId, fresh);
+                return fresh;
+            } catch (Unreachable e) {
+                wentAway(e);
+            }
+        }
+        return activities.between(from, to, centreId);
+    }
+
+    /**
+     * Books now, or, when the server cannot be reached, keeps the draft in the outbox and returns a {@value #QUEUED}
+     * receipt with a null code. Throws {@link Unreachable} only if the draft could not even be saved on the kiosk.
+     */
+    @Override
+    public BookingReceipt book(BookingDraft draft) throws Unreachable, Refusal {
+        if (online()) {
+            try {
+                BookingReceipt receipt = server.book(draft);
+                reachable(true);
+                return receipt;
+            } catch (Unreachable e) {
+                wentAway(e);
+            }
+        }
+        try {
+            queue.enqueue(draft);
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "a booking could not be saved in the outbox", e);
+            throw new Unreachable("the server cannot be reached and the booking could not be saved on the kiosk", e);
+        }
+        sender.wake();
+        Optional<SessionSlot> slot = activities.find(draft.activitySessionId());
+        return new BookingReceipt(null, QUEUED, draft.activitySessionId(), slot.map(SessionSlot::start).orElse(null),
+            slot.map(SessionSlot::title).orElse(null), slot.map(SessionSlot::centre).orElse(null), 0);
+    }
+
+    @Override
+    public Optional<BookingReceipt> booking(String code) throws Unreachable, Refusal {
+        try {
+            Optional<BookingReceipt> receipt = server.booking(code);
+            reachable(true);
+            return receipt;
+        } catch (Unreachable e) {
+            wentAway(e);
+            throw e;
+        }
+    }
+
+    @Override
+    public BookingReceipt cancel(String code) throws Unreachable, Refusal {
+        try {
+            BookingReceipt receipt = server.cancel(code);
+            reachable(true);
+            return receipt;
+        } catch (Unreachable e) {
+            wentAway(e);
+            throw e;
+        }
+    }
+
+    /** Whether the server answered last time anyone asked. */
+    public boolean online() {
+        return online.get();
+    }
+
+    public void addConnectivityListener(ConnectivityListener listener) {
+        connectivityListeners.add(listener);
+    }
+
+    public void removeConnectivityListener(ConnectivityListener listener) {
+        connectivityListeners.remove(listener);
+    }
+
+    /** Told of each queued booking the server decided, on the background sender's thread. */
+    public void onBookingDecided(Consumer<BookingOutcome> listener) {
+        outcomeListeners.add(listener);
+    }
+
+    /** What the server decided about a queued booking; empty while it is still waiting. */
+    public Optional<BookingOutcome> outcome(String idempotencyKey) {
+        return queue.outcome(idempotencyKey);
+    }
+
+    /** Whether a booking is still in the outbox. */
+    public boolean isQueued(String idempotencyKey) {
+        return queue.isPending(idempotencyKey);
+    }
+
+    /** How many bookings wait in the outbox. */
+    public int queuedCount() {
+        return queue.size();
+    }
+
+    /**
+     * One pass of the background sender on this thread (outbox, then the snapshot if due); for a tutor's "send now"
+     * and for tests. Returns whether the server answered.
+     */
+    public boolean syncNow() {
+        return sender.runOnce();
+    }
+
+    private void wentAway(Unreachable e) {
+        LOG.log(Level.INFO, "the server cannot be reached; working offline", e);
+        reachable(false);
+        sender.wake();
+    }
+
+    private void reachable(boolean now) {
+        if (online.getAndSet(now) != now) {
+            LOG.info(now ? "the server is reachable again" : "the kiosk is offline");
+            for (ConnectivityListener listener : connectivityListeners) {
+                try {
+                    listener.connectivityChanged(now);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "a connectivity listener failed", e);
+                }
+            }
+        }
+    }
+
+    private void decided(BookingOutcome outcome) {
+        for (Consumer<BookingOutcome> listener : outcomeListeners) {
+            try {
+                listener.accept(outcome);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a booking outcome listener failed", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        sender.close();
+        knowledge.close();
+    }
+}

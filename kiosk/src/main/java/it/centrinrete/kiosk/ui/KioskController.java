@@ -1,0 +1,791 @@
+package it.centrinrete.kiosk.ui;
+
+import it.centrinrete.kiosk.net.AskReply;
+import it.centrinrete.kiosk.net.AssistantPort;
+import it.centrinrete.kiosk.net.BookingDraft;
+import it.centrinrete.kiosk.net.BookingReceipt;
+import it.centrinrete.kiosk.net.Refusal;
+import it.centrinrete.kiosk.net.SessionSlot;
+import it.centrinrete.kiosk.net.Unreachable;
+import it.centrinrete.kiosk.speech.SpeechIn;
+import it.centrinrete.kiosk.speech.SpeechOut;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+
+/**
+ * The one place every touch, spoken command and physical button goes through. Public methods are called on the
+ * JavaFX thread; calls to the assistant run on the background executor and their results come back through the FX
+ * executor. Late results of a conversation that was reset in the meantime are dropped.
+ */
+public final class KioskController {
+    /** Activities shown per page of the list. */
+    public static final int PAGE_SIZE = 3;
+    private static final Logger LOG = Logger.getLogger(KioskController.class.getName());
+    private static final int MAX_TYPED = 200;
+    private static final int MIN_PHONE_DIGITS = 6;
+
+    private final KioskModel model;
+    private final AssistantPort assistant;
+    private final SpeechOut speechOut;
+    private final SpeechIn speechIn;
+    private final TicketPrinter printer;
+    private final ScreenSettings settings;
+    private final Executor background;
+    private final Executor fx;
+    private final Clock clock;
+    private final Messages msg = Messages.italian();
+    private final IdleTimer idleTimer;
+    private int generation;
+    private String lastSpoken = "";
+    private boolean listening;
+
+    public KioskController(KioskModel model, AssistantPort assistant, SpeechOut speechOut, SpeechIn speechIn, TicketPrinter printer,
+                           ScreenSettings settings, Executor background, Executor fx, Clock clock) {
+        this.model = model;
+        this.assistant = assistant;
+        this.speechOut = speechOut;
+        this.speechIn = speechIn;
+        this.printer = printer == null ? TicketPrinter.NONE : printer;
+        this.settings = settings;
+        this.background = background;
+        this.fx = fx;
+        this.clock = clock;
+        this.idleTimer = new IdleTimer(settings.idleTimeout(), settings.idleGrace(), this::idleWarning, this::reset);
+    }
+
+    /** The usual wiring: one daemon background thread, results applied with {@link Platform#runLater}. */
+    public static KioskController standard(KioskModel model, KioskServices services, ScreenSettings settings) {
+        ExecutorService bg = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "kiosk-assistant");
+            t.setDaemon(true);
+            return t;
+        });
+        return new KioskController(model, services.assistant(), services.speechOut(), services.speechIn(), services.printer(),
+                settings, bg, Platform::runLater, Clock.system(Formats.ROME));
+    }
+
+    public KioskModel model() {
+        return model;
+    }
+
+    public IdleTimer idleTimer() {
+        return idleTimer;
+    }
+
+    public ScreenSettings settings() {
+        return settings;
+    }
+
+    // ---------------------------------------------------------------- presence, idle
+
+    /** Any touch anywhere: silences the kiosk and restarts the idle clock. */
+    public void touch() {
+        speechOut.stop();
+        activity();
+    }
+
+    private void activity() {
+        idleTimer.touch();
+        if (model.idleWarning.get()) {
+            model.idleWarning.set(false);
+        }
+    }
+
+    /** The person woke the kiosk from the idle screen. */
+    public void wake() {
+        activity();
+        idleTimer.arm();
+        model.notice.set("");
+        model.screen.set(Screen.HOME);
+        speak(msg.get("home.greeting"));
+    }
+
+    public void goHome() {
+        activity();
+        stopListening();
+        model.notice.set("");
+        model.typed.set("");
+        model.guideId.set(null);
+        model.screen.set(Screen.HOME);
+    }
+
+    /** "Vuole continuare?" — called by the idle timer. */
+    void idleWarning() {
+        model.idleWarning.set(true);
+        speak(msg.get("idle.warning"));
+    }
+
+    /** The person touched "Continuo" on the idle warning. */
+    public void continueSession() {
+        touch();
+    }
+
+    /** Clears everything personal and returns to the idle screen. */
+    public void reset() {
+        generation++;
+        speechOut.stop();
+        stopListening();
+        lastSpoken = "";
+        model.clearPersonal();
+        model.screen.set(Screen.IDLE);
+        idleTimer.disarm();
+    }
+
+    // ---------------------------------------------------------------- voice in
+
+    /** "Parla": listen with the microphone, or fall back to the keyboard when there is none. */
+    public void startListening() {
+        touch();
+        if (!speechIn.available()) {
+            model.notice.set(msg.get("listen.unavailable"));
+            openKeyboard("");
+            return;
+        }
+        model.heard.set("");
+        model.notice.set("");
+        model.screen.set(Screen.LISTENING);
+        listening = true;
+        int gen = generation;
+        speechIn.listen(List.of(), new SpeechIn.Listener() {
+            @Override
+            public void partial(String text) {
+                fx.execute(() -> {
+                    if (gen == generation) {
+                        model.heard.set(text);
+                    }
+                });
+            }
+
+            @Override
+            public void result(String text) {
+                fx.execute(() -> {
+                    if (gen == generation) {
+                        listening = false;
+                        heardUtterance(text);
+                    }
+                });
+            }
+
+            @Override
+            public void failed(String reason) {
+                fx.execute(() -> {
+                    if (gen == generation) {
+                        listening = false;
+                        LOG.log(Level.INFO, "speech recognition failed: {0}", reason);
+                        model.notice.set(msg.get("listen.failed"));
+                        openKeyboard("");
+                    }
+                });
+            }
+        });
+    }
+
+    /** "Ho finito": stop listening; what was heard comes as a result. */
+    public void stopListening() {
+        if (listening) {
+            listening = false;
+            speechIn.stop();
+        }
+    }
+
+    /** A whole utterance: a few commands are handled here, everything else is a question. */
+    public void heardUtterance(String text) {
+        activity();
+        String t = text == null ? "" : text.trim().toLowerCase(Locale.ITALIAN);
+        switch (t) {
+            case "" -> {
+                model.notice.set(msg.get("listen.nothing"));
+                model.screen.set(Screen.HOME);
+                speak(msg.get("listen.nothing"));
+            }
+            case "ripeti" -> repeat();
+            case "più piano", "piu piano" -> slower();
+            case "aiuto", "operatore" -> callOperator();
+            case "basta", "fine", "arrivederci" -> reset();
+            default -> ask(text.trim());
+        }
+    }
+
+    /** The push-to-talk button on the kiosk. */
+    public void talkButton() {
+        if (listening) {
+            stopListening();
+        } else {
+            startListening();
+        }
+    }
+
+    /** The physical help button. */
+    public void helpButton() {
+        touch();
+        callOperator();
+    }
+
+    // ---------------------------------------------------------------- keyboard
+
+    /** "Scrivi": the on-screen keyboard for a question. */
+    public void startWriting() {
+        touch();
+        model.notice.set("");
+        openKeyboard("");
+    }
+
+    private void openKeyboard(String text) {
+        model.typed.set(text);
+        model.screen.set(Screen.WRITING);
+    }
+
+    /** One key of the on-screen keyboard or keypad (a letter, a digit or a space). */
+    public void keyTyped(String key) {
+        activity();
+        Screen s = model.screen.get();
+        boolean digitsOnly = s == Screen.BOOKING_PHONE || s == Screen.TUTOR_PIN;
+        if (digitsOnly && !key.chars().allMatch(Character::isDigit)) {
+            return;
+        }
+        String now = model.typed.get();
+        if (now.length() + key.length() > MAX_TYPED) {
+            return;
+        }
+        String text = s == Screen.WRITING || s == Screen.BOOKING_NAME ? now + capitalised(now, key) : now + key;
+        model.typed.set(text);
+        model.notice.set("");
+    }
+
+    /** Letters are shown as capitals on the keys; the text reads better in lower case after the first letter. */
+    private static String capitalised(String before, String key) {
+        boolean startOfWord = before.isEmpty() || before.endsWith(" ");
+        return startOfWord ? key.toUpperCase(Locale.ITALIAN) : key.toLowerCase(Locale.ITALIAN);
+    }
+
+    public void space() {
+        String now = model.typed.get();
+        if (!now.isEmpty() && !now.endsWith(" ")) {
+            keyTyped(" ");
+        }
+    }
+
+    public void backspace() {
+        activity();
+        String now = model.typed.get();
+        if (!now.isEmpty()) {
+            model.typed.set(now.substring(0, now.length() - 1));
+        }
+    }
+
+    /** The keyboard's confirm key: its meaning depends on the screen. */
+    public void submitTyped() {
+        activity();
+        switch (model.screen.get()) {
+            case WRITING -> ask(model.typed.get());
+            case BOOKING_NAME -> nameDone();
+            case BOOKING_PHONE -> phoneDone();
+            case TUTOR_PIN -> checkPin();
+            default -> {
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- conversation
+
+    /** Sends a question (typed, spoken, or a suggestion). */
+    public void ask(String text) {
+        send(text, true);
+    }
+
+    private void send(String text, boolean showAsQuestion) {
+        activity();
+        String q = text == null ? "" : text.trim();
+        if (q.isEmpty()) {
+            model.notice.set(msg.get("write.empty"));
+            return;
+        }
+        speechOut.stop();
+        if (showAsQuestion) {
+            model.question.set(q);
+        }
+        model.answerText.set("");
+        model.answerSpeech.set("");
+        model.suggestions.clear();
+        model.notice.set("");
+        model.typed.set("");
+        model.busy.set(true);
+        if (model.screen.get() != Screen.GUIDE) {
+            model.screen.set(Screen.CONVERSATION);
+        }
+        int gen = generation;
+        String session = model.sessionId.get();
+        background.execute(() -> {
+            try {
+                AskReply reply = assistant.ask(q, session);
+                fx.execute(() -> {
+                    if (gen == generation) {
+                        applyReply(reply);
+                    }
+                });
+            } catch (Unreachable e) {
+                fx.execute(() -> {
+                    if (gen == generation) {
+                        showProblem(msg.get("offline.answer"), true);
+                    }
+                });
+            } catch (Refusal e) {
+                fx.execute(() -> {
+                    if (gen == generation) {
+                        showProblem(refusalText(e), false);
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "ask failed", e);
+                fx.execute(() -> {
+                    if (gen == generation) {
+                        showProblem(msg.get("error.generic"), false);
+                    }
+                });
+            }
+        });
+    }
+
+    private void showProblem(String text, boolean offline) {
+        model.busy.set(false);
+        if (offline) {
+            model.offline.set(true);
+        }
+        model.answerText.set(text);
+        model.answerSpeech.set(text);
+        model.suggestions.setAll(msg.get("suggestion.operator"));
+        if (model.screen.get() == Screen.GUIDE) {
+            model.screen.set(Screen.CONVERSATION);
+        }
+        speak(text);
+    }
+
+    void applyReply(AskReply reply) {
+        model.busy.set(false);
+        model.offline.set(reply.offline());
+        if (reply.sessionId() != null) {
+            model.sessionId.set(reply.sessionId());
+        }
+        model.lastReply.set(reply);
+        String text = reply.text() == null ? "" : reply.text();
+        String speech = reply.speech() == null || reply.speech().isBlank() ? text : reply.speech();
+        model.answerText.set(text);
+        model.answerSpeech.set(speech);
+        model.suggestions.setAll(reply.suggestions());
+        boolean guide = false;
+        for (Map<String, Object> action : reply.actions()) {
+            Object type = action.get("type");
+            if ("show_guide_step".equals(type)) {
+                guide = true;
+                model.guideId.set(String.valueOf(action.get("guideId")));
+                model.guideStep.set(action.get("step") instanceof Number n ? n.intValue() : model.guideStep.get() + 1);
+            }
+        }
+        if (guide) {
+            model.screen.set(Screen.GUIDE);
+        } else if (model.screen.get() == Screen.GUIDE) {
+            model.guideId.set(null);
+            model.screen.set(Screen.CONVERSATION);
+        }
+        speak(speech);
+        for (Map<String, Object> action : reply.actions()) {
+            Object type = action.get("type");
+            if ("call_operator".equals(type)) {
+                model.operatorCalled.set(true);
+                model.screen.set(Screen.HELP);
+            } else if ("book".equals(type) && action.get("activitySessionId") != null) {
+                startBooking(slotFor(String.valueOf(action.get("activitySessionId")), reply));
+            } else if ("print_ticket".equals(type)) {
+                Object code = action.get("code");
+                printer.print(code == null ? text : code + "\n" + text);
+            }
+        }
+    }
+
+    private SessionSlot slotFor(String sessionId, AskReply reply) {
+        for (SessionSlot s : model.activities) {
+            if (s.id().equals(sessionId)) {
+                return s;
+            }
+        }
+        String title = reply.sources().stream().filter(s -> "activity".equals(s.type())).map(AskReply.Source::title)
+                .findFirst().orElse(reply.sources().isEmpty() ? "" : reply.sources().get(0).title());
+        return new SessionSlot(sessionId, null, title, null, null, null, null, 0, 0, false, true);
+    }
+
+    public void tapSuggestion(String suggestion) {
+        touch();
+        if (msg.get("suggestion.operator").equals(suggestion)) {
+            callOperator();
+        } else {
+            ask(suggestion);
+        }
+    }
+
+    /** "Ripeti": says again what was said last. */
+    public void repeat() {
+        activity();
+        if (!lastSpoken.isEmpty()) {
+            speechOut.speak(lastSpoken, model.speechRate.get());
+        }
+    }
+
+    /** "Più piano": slower voice from now on, and says the last thing again. */
+    public void slower() {
+        activity();
+        model.speechRate.set(Math.max(KioskModel.SLOWEST_RATE, model.speechRate.get() - KioskModel.RATE_STEP));
+        repeat();
+    }
+
+    /** "Più veloce". */
+    public void faster() {
+        activity();
+        model.speechRate.set(Math.min(KioskModel.QUICKEST_RATE, model.speechRate.get() + KioskModel.RATE_STEP));
+        repeat();
+    }
+
+    /** "Ho sbagliato": the recognised question goes back on the keyboard to be corrected. */
+    public void wrongQuestion() {
+        touch();
+        model.notice.set(msg.get("write.correct"));
+        openKeyboard(model.question.get());
+    }
+
+    private void speak(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        lastSpoken = text;
+        speechOut.speak(text, model.speechRate.get());
+    }
+
+    // ---------------------------------------------------------------- activities and booking
+
+    public void openActivities() {
+        touch();
+        model.screen.set(Screen.ACTIVITIES);
+        model.activitiesPage.set(0);
+        model.notice.set("");
+        model.busy.set(true);
+        int gen = generation;
+        LocalDate today = LocalDate.now(clock);
+        background.execute(() -> {
+            try {
+                List<SessionSlot> slots = assistant.activities(today, today.plusDays(settings.activityDays()), settings.centreId());
+                fx.execute(() -> {
+                    if (gen == generation) {
+                        model.busy.set(false);
+                        model.offline.set(false);
+                        model.activities.setAll(slots);
+                        speak(slots.isEmpty() ? msg.get("activities.none") : msg.get("activities.intro"));
+                    }
+                });
+            } catch (Unreachable e) {
+                fx.execute(() -> activitiesProblem(gen, msg.get("offline.activities"), true));
+            } catch (Refusal e) {
+                fx.execute(() -> activitiesProblem(gen, refusalText(e), false));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "activities failed", e);
+                fx.execute(() -> activitiesProblem(gen, msg.get("error.generic"), false));
+            }
+        });
+    }
+
+    private void activitiesProblem(int gen, String text, boolean offline) {
+        if (gen != generation) {
+            return;
+        }
+        model.busy.set(false);
+        if (offline) {
+            model.offline.set(true);
+        }
+        model.notice.set(text);
+        speak(text);
+    }
+
+    public int pageCount() {
+        return Math.max(1, (model.activities.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public List<SessionSlot> currentPage() {
+        int from = Math.min(model.activities.size(), model.activitiesPage.get() * PAGE_SIZE);
+        return List.copyOf(model.activities.subList(from, Math.min(model.activities.size(), from + PAGE_SIZE)));
+    }
+
+    public void nextPage() {
+        activity();
+        if (model.activitiesPage.get() + 1 < pageCount()) {
+            model.activitiesPage.set(model.activitiesPage.get() + 1);
+        }
+    }
+
+    public void previousPage() {
+        activity();
+        if (model.activitiesPage.get() > 0) {
+            model.activitiesPage.set(model.activitiesPage.get() - 1);
+        }
+    }
+
+    /** "Prenota" on an activity: name first, on the big keyboard. */
+    public void startBooking(SessionSlot slot) {
+        activity();
+        model.bookingSlot.set(slot);
+        model.draftKey.set(UUID.randomUUID().toString());
+        model.draftName.set("");
+        model.draftPhone.set("");
+        model.receipt.set(null);
+        model.bookingMessage.set("");
+        model.notice.set("");
+        model.typed.set("");
+        model.screen.set(Screen.BOOKING_NAME);
+        speak(msg.get("booking.askName"));
+    }
+
+    void nameDone() {
+        String name = model.typed.get().trim();
+        if (name.length() < 2) {
+            model.notice.set(msg.get("booking.nameMissing"));
+            speak(msg.get("booking.nameMissing"));
+            return;
+        }
+        model.draftName.set(name);
+        model.typed.set(model.draftPhone.get());
+        model.notice.set("");
+        model.screen.set(Screen.BOOKING_PHONE);
+        speak(msg.get("booking.askPhone"));
+    }
+
+    void phoneDone() {
+        String phone = model.typed.get().replaceAll("\\D", "");
+        if (phone.length() < MIN_PHONE_DIGITS) {
+            model.notice.set(msg.get("booking.phoneMissing"));
+            speak(msg.get("booking.phoneMissing"));
+            return;
+        }
+        model.draftPhone.set(phone);
+        model.typed.set("");
+        model.notice.set("");
+        model.screen.set(Screen.BOOKING_CHECK);
+        speak(readBack());
+    }
+
+    /** The sentence read back before confirming. */
+    public String readBack() {
+        SessionSlot slot = model.bookingSlot.get();
+        String title = slot == null || slot.title() == null ? "" : slot.title();
+        String when = slot == null ? "" : Formats.when(slot.start());
+        return msg.get("booking.readBack", title, when, model.draftName.get(),
+                String.join(" ", model.draftPhone.get().split("")));
+    }
+
+    /** "Correggi" on the read-back: back to the name, keeping what was written. */
+    public void correctBooking() {
+        touch();
+        model.typed.set(model.draftName.get());
+        model.screen.set(Screen.BOOKING_NAME);
+    }
+
+    /** "Confermo": books (or, in practice mode, pretends to). */
+    public void confirmBooking() {
+        touch();
+        SessionSlot slot = model.bookingSlot.get();
+        if (slot == null || model.busy.get()) {
+            return;
+        }
+        if (model.practiceMode.get()) {
+            showReceipt(new BookingReceipt("PROVA1", "PRACTICE", slot.id(), slot.start(), slot.title(), slot.centreName(), 0));
+            return;
+        }
+        BookingDraft draft = new BookingDraft(model.draftKey.get(), slot.id(), model.draftName.get(), model.draftPhone.get(), null);
+        model.busy.set(true);
+        model.notice.set("");
+        int gen = generation;
+        background.execute(() -> {
+            try {
+                BookingReceipt r = assistant.book(draft);
+                fx.execute(() -> {
+                    if (gen == generation) {
+                        model.busy.set(false);
+                        showReceipt(r);
+                    }
+                });
+            } catch (Unreachable e) {
+                fx.execute(() -> bookingProblem(gen, msg.get("offline.booking"), true, false));
+            } catch (Refusal e) {
+                fx.execute(() -> bookingProblem(gen, refusalText(e), false, true));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "booking failed", e);
+                fx.execute(() -> bookingProblem(gen, msg.get("error.generic"), false, false));
+            }
+        });
+    }
+
+    private void bookingProblem(int gen, String text, boolean offline, boolean finalAnswer) {
+        if (gen != generation) {
+            return;
+        }
+        model.busy.set(false);
+        if (offline) {
+            model.offline.set(true);
+        }
+        if (finalAnswer) {
+            model.receipt.set(null);
+            model.bookingMessage.set(text);
+            model.screen.set(Screen.BOOKING_DONE);
+        } else {
+            model.notice.set(text);
+        }
+        speak(text);
+    }
+
+    private void showReceipt(BookingReceipt r) {
+        model.receipt.set(r);
+        String status = r.status() == null ? "" : r.status().toUpperCase(Locale.ROOT);
+        String text = switch (status) {
+            case "CONFIRMED" -> msg.get("booking.confirmed");
+            case "WAITLISTED" -> msg.get("booking.waitlisted", r.waitlistPosition());
+            case "QUEUED" -> msg.get("booking.queued");
+            case "PRACTICE" -> msg.get("booking.practice");
+            case "CANCELLED" -> msg.get("booking.cancelled");
+            default -> msg.get("booking.status", status);
+        };
+        model.bookingMessage.set(text);
+        model.screen.set(Screen.BOOKING_DONE);
+        speak(text + " " + msg.get("booking.codeSpoken", Formats.spelled(r.code())));
+    }
+
+    /** "Stampa il biglietto" on the confirmation. */
+    public void printReceipt() {
+        touch();
+        BookingReceipt r = model.receipt.get();
+        if (r == null) {
+            return;
+        }
+        String lines = r.code() + "\n" + (r.title() == null ? "" : r.title()) + "\n" + Formats.when(r.start()) + "\n"
+                + model.bookingMessage.get();
+        boolean printed = printer.print(lines);
+        String text = msg.get(printed ? "ticket.printed" : "ticket.noPrinter");
+        model.notice.set(text);
+        speak(text);
+    }
+
+    // ---------------------------------------------------------------- guide
+
+    public void guideNext() {
+        touch();
+        send(msg.get("guide.nextWord"), false);
+    }
+
+    public void guideBack() {
+        touch();
+        send(msg.get("guide.backWord"), false);
+    }
+
+    public void guideRepeat() {
+        touch();
+        repeat();
+    }
+
+    // ---------------------------------------------------------------- help
+
+    public void openHelp() {
+        touch();
+        model.screen.set(Screen.HELP);
+        speak(msg.get("help.question"));
+    }
+
+    /** Calls a person: the assistant's "call operator" intent logs the help call for the centre's operators. */
+    public void callOperator() {
+        activity();
+        model.operatorCalled.set(true);
+        model.screen.set(Screen.HELP);
+        speak(msg.get("help.called"));
+        String session = model.sessionId.get();
+        String words = msg.get("help.operatorWords");
+        background.execute(() -> {
+            try {
+                assistant.ask(words, session);
+            } catch (Unreachable | Refusal | RuntimeException e) {
+                LOG.log(Level.INFO, "help call not delivered: {0}", e.getMessage());
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- tutor
+
+    public void openTutor() {
+        touch();
+        model.typed.set("");
+        model.notice.set("");
+        model.screen.set(Screen.TUTOR_PIN);
+    }
+
+    void checkPin() {
+        if (model.typed.get().equals(settings.tutorPin())) {
+            model.tutorUnlocked.set(true);
+            model.typed.set("");
+            model.notice.set("");
+            model.screen.set(Screen.TUTOR);
+        } else {
+            model.typed.set("");
+            model.notice.set(msg.get("tutor.wrongPin"));
+        }
+    }
+
+    public void closeTutor() {
+        touch();
+        model.tutorUnlocked.set(false);
+        model.screen.set(Screen.HOME);
+    }
+
+    public void setPracticeMode(boolean on) {
+        activity();
+        if (model.tutorUnlocked.get()) {
+            model.practiceMode.set(on);
+        }
+    }
+
+    public void setTextSize(int step) {
+        activity();
+        model.textSizeStep.set(Math.max(0, Math.min(KioskModel.TEXT_SIZES.length - 1, step)));
+    }
+
+    public void biggerText() {
+        setTextSize(model.textSizeStep.get() + 1);
+    }
+
+    public void smallerText() {
+        setTextSize(model.textSizeStep.get() - 1);
+    }
+
+    public void setSpeechRate(double rate) {
+        activity();
+        model.speechRate.set(Math.max(KioskModel.SLOWEST_RATE, Math.min(KioskModel.QUICKEST_RATE, rate)));
+    }
+
+    // ---------------------------------------------------------------- messages
+
+    private String refusalText(Refusal e) {
+        String key = "refusal." + e.code();
+        if (e.code() != null && msg.has(key)) {
+            return msg.get(key);
+        }
+        return e.getMessage() == null || e.getMessage().isBlank() ? msg.get("error.generic") : e.getMessage();
+    }
+
+    /** Today's date on the kiosk's clock. */
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

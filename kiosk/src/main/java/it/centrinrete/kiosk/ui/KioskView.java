@@ -1,0 +1,508 @@
+package it.centrinrete.kiosk.ui;
+
+import it.centrinrete.kiosk.net.AskReply;
+import it.centrinrete.kiosk.net.BookingReceipt;
+import it.centrinrete.kiosk.net.SessionSlot;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * All screens, in plain JavaFX. The view only reads the model and calls the controller; it is rebuilt (once per pulse)
+ * whenever the model changes, so what is on screen is always a function of the model.
+ */
+public final class KioskView {
+    /** Style class for text that may be smaller than 32 px (tutor details only). */
+    public static final String SMALL_PRINT = "small-print";
+    private static final String[] KEY_ROWS = {"QWERTYUIOP", "ASDFGHJKLÈ", "ZXCVBNMÀÒÙ"};
+
+    private final KioskModel model;
+    private final KioskController controller;
+    private final Messages msg = Messages.italian();
+    private final BorderPane root = new BorderPane();
+    private final StackPane stack = new StackPane();
+    private boolean pending;
+
+    public KioskView(KioskModel model, KioskController controller) {
+        this.model = model;
+        this.controller = controller;
+        root.setCenter(stack);
+        Observable[] watched = {model.screen, model.question, model.answerText, model.suggestions, model.busy, model.offline,
+            model.heard, model.typed, model.notice, model.activities, model.activitiesPage, model.bookingSlot, model.receipt,
+            model.bookingMessage, model.guideStep, model.operatorCalled, model.textSizeStep, model.speechRate,
+            model.idleWarning, model.practiceMode, model.tutorUnlocked, model.lastReply};
+        for (Observable o : watched) {
+            o.addListener(x -> requestRender());
+        }
+        render();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(KioskView.class.getResource("kiosk.css").toExternalForm());
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> controller.touch());
+        scene.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> controller.touch());
+        return scene;
+    }
+
+    private void requestRender() {
+        if (!pending) {
+            pending = true;
+            Platform.runLater(this::render);
+        }
+    }
+
+    /** Rebuilds the screen from the model (normally called for you). */
+    public void render() {
+        pending = false;
+        Screen screen = model.screen.get();
+        root.setTop(screen == Screen.IDLE ? null : topBar());
+        Node content = switch (screen) {
+            case IDLE -> idle();
+            case HOME -> home();
+            case LISTENING -> listening();
+            case WRITING -> keyboardScreen(msg.get("write.title"), msg.get("key.ask"));
+            case CONVERSATION -> conversation();
+            case ACTIVITIES -> activities();
+            case BOOKING_NAME -> keyboardScreen(msg.get("booking.nameTitle"), msg.get("key.next"));
+            case BOOKING_PHONE -> keypadScreen(msg.get("booking.phoneTitle"), Formats.phone(model.typed.get()));
+            case BOOKING_CHECK -> bookingCheck();
+            case BOOKING_DONE -> bookingDone();
+            case GUIDE -> guide();
+            case HELP -> help();
+            case TUTOR_PIN -> keypadScreen(msg.get("tutor.pinTitle"), "•".repeat(model.typed.get().length()));
+            case TUTOR -> tutor();
+        };
+        content.getStyleClass().add("content");
+        content.setStyle("-fx-font-size: " + model.fontSize() + "px;");
+        content.setId("screen-" + screen.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        stack.getChildren().setAll(content);
+        if (model.idleWarning.get() && screen != Screen.IDLE) {
+            stack.getChildren().add(idleWarning());
+        }
+    }
+
+    // ------------------------------------------------------------------ pieces
+
+    private Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        b.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    private static Label label(String text, String... styles) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().addAll(styles);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static HBox row(double spacing, Node... nodes) {
+        HBox h = new HBox(spacing, nodes);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    private static Region grow() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        VBox.setVgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    private Node topBar() {
+        Button home = button("bar-home", msg.get("bar.home"), controller::goHome);
+        Button smaller = button("text-smaller", msg.get("bar.textSmaller"), controller::smallerText);
+        Button bigger = button("text-bigger", msg.get("bar.textBigger"), controller::biggerText);
+        smaller.setDisable(model.textSizeStep.get() == 0);
+        bigger.setDisable(model.textSizeStep.get() == KioskModel.TEXT_SIZES.length - 1);
+        Button slower = button("voice-slower", msg.get("bar.voiceSlower"), controller::slower);
+        Button faster = button("voice-faster", msg.get("bar.voiceFaster"), controller::faster);
+        slower.setDisable(model.speechRate.get() <= KioskModel.SLOWEST_RATE);
+        faster.setDisable(model.speechRate.get() >= KioskModel.QUICKEST_RATE);
+        Button help = button("bar-help", msg.get("bar.help"), controller::openHelp);
+        HBox bar = row(12, home, grow(), label(msg.get("bar.text")), smaller, bigger, grow(), label(msg.get("bar.voice")), slower,
+                faster, grow(), help);
+        bar.getStyleClass().add("top-bar");
+        VBox top = new VBox(bar);
+        if (model.practiceMode.get()) {
+            HBox practice = row(0, label(msg.get("bar.practice")));
+            practice.setId("practice-banner");
+            practice.getStyleClass().add("status-practice");
+            top.getChildren().add(practice);
+        }
+        return top;
+    }
+
+    private Node noticeOr(String title) {
+        String notice = model.notice.get();
+        if (notice != null && !notice.isEmpty()) {
+            Label l = label(notice, "notice");
+            l.setId("notice");
+            return l;
+        }
+        return label(title, "title");
+    }
+
+    // ------------------------------------------------------------------ screens
+
+    private Node idle() {
+        Button b = new Button();
+        b.setId("idle");
+        VBox text = new VBox(30, label(msg.get("idle.title")), label(msg.get("idle.subtitle"), "hint"));
+        text.setAlignment(Pos.CENTER);
+        b.setGraphic(text);
+        b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        b.getStyleClass().add("idle-button");
+        b.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        b.setOnAction(e -> controller.wake());
+        StackPane p = new StackPane(b);
+        p.setPadding(new Insets(20));
+        return p;
+    }
+
+    private Button choice(String id, String title, String hint, Runnable action) {
+        Button b = button(id, null, action);
+        VBox text = new VBox(10, label(title), label(hint, "hint"));
+        text.setAlignment(Pos.CENTER);
+        b.setGraphic(text);
+        b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        b.getStyleClass().add("choice");
+        b.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        GridPane.setHgrow(b, Priority.ALWAYS);
+        GridPane.setVgrow(b, Priority.ALWAYS);
+        return b;
+    }
+
+    private Node home() {
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(24);
+        grid.add(choice("choice-talk", msg.get("home.talk"), msg.get("home.talk.hint"), controller::startListening), 0, 0);
+        grid.add(choice("choice-write", msg.get("home.write"), msg.get("home.write.hint"), controller::startWriting), 1, 0);
+        grid.add(choice("choice-activities", msg.get("home.activities"), msg.get("home.activities.hint"), controller::openActivities),
+                0, 1);
+        grid.add(choice("choice-help", msg.get("home.help"), msg.get("home.help.hint"), controller::openHelp), 1, 1);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        return new VBox(16, noticeOr(msg.get("home.title")), grid);
+    }
+
+    private Node listening() {
+        Label heard = label(model.heard.get(), "display");
+        heard.setId("heard");
+        heard.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(24, label(msg.get("listen.title"), "title"), label(msg.get("listen.heard")), heard,
+                row(24, button("listen-done", msg.get("listen.done"), controller::stopListening),
+                        button("listen-write", msg.get("home.write"), controller::startWriting)));
+    }
+
+    private Node keyboardScreen(String title, String submitText) {
+        Label display = label(model.typed.get() + "▏", "display");
+        display.setId("typed");
+        display.setMaxWidth(Double.MAX_VALUE);
+        VBox keys = new VBox(8);
+        keys.setAlignment(Pos.CENTER);
+        for (String rowKeys : KEY_ROWS) {
+            HBox r = new HBox(8);
+            r.setAlignment(Pos.CENTER);
+            for (char c : rowKeys.toCharArray()) {
+                String k = String.valueOf(c);
+                Button b = button("key-" + k, k, () -> controller.keyTyped(k));
+                b.getStyleClass().add("key");
+                b.setPrefSize(104, 96);
+                r.getChildren().add(b);
+            }
+            keys.getChildren().add(r);
+        }
+        Button delete = button("key-delete", msg.get("key.delete"), controller::backspace);
+        delete.getStyleClass().addAll("key", "light-button");
+        Button space = button("key-space", msg.get("key.space"), controller::space);
+        space.getStyleClass().add("key");
+        space.setPrefWidth(440);
+        Button submit = button("key-submit", submitText, controller::submitTyped);
+        submit.getStyleClass().add("key");
+        HBox last = new HBox(8, delete, space, submit);
+        last.setAlignment(Pos.CENTER);
+        keys.getChildren().add(last);
+        return new VBox(10, noticeOr(title), display, keys);
+    }
+
+    private Node keypadScreen(String title, String shown) {
+        Label display = label(shown + "▏", "display");
+        display.setId("typed");
+        display.setMaxWidth(Double.MAX_VALUE);
+        GridPane pad = new GridPane();
+        pad.setHgap(10);
+        pad.setVgap(8);
+        pad.setAlignment(Pos.CENTER);
+        for (int d = 1; d <= 9; d++) {
+            pad.add(digit(String.valueOf(d)), (d - 1) % 3, (d - 1) / 3);
+        }
+        Button delete = button("key-delete", msg.get("key.delete"), controller::backspace);
+        delete.getStyleClass().addAll("key", "light-button");
+        delete.setPrefSize(220, 100);
+        pad.add(delete, 0, 3);
+        pad.add(digit("0"), 1, 3);
+        Button next = button("key-submit", msg.get("key.next"), controller::submitTyped);
+        next.getStyleClass().add("key");
+        next.setPrefSize(220, 100);
+        pad.add(next, 2, 3);
+        return new VBox(10, noticeOr(title), display, pad);
+    }
+
+    private Button digit(String d) {
+        Button b = button("digit-" + d, d, () -> controller.keyTyped(d));
+        b.getStyleClass().add("key");
+        b.setPrefSize(220, 100);
+        return b;
+    }
+
+    private Node conversation() {
+        Label asked = label(msg.get("conversation.youAsked") + " «" + model.question.get() + "»");
+        asked.setId("question");
+        HBox.setHgrow(asked, Priority.ALWAYS);
+        asked.setMaxWidth(Double.MAX_VALUE);
+        Button wrong = button("wrong", msg.get("conversation.wrong"), controller::wrongQuestion);
+        wrong.getStyleClass().add("light-button");
+        VBox box = new VBox(14);
+        if (!model.question.get().isEmpty()) {
+            box.getChildren().add(row(16, asked, wrong));
+        }
+        if (model.offline.get()) {
+            Label off = label(msg.get("conversation.offlineNote"), "warning");
+            off.setId("offline");
+            box.getChildren().add(off);
+        }
+        Label answer = label(model.busy.get() ? msg.get("conversation.busy") : model.answerText.get(), "answer");
+        answer.setId("answer");
+        answer.setMaxWidth(Double.MAX_VALUE);
+        VBox card = new VBox(answer);
+        card.getStyleClass().add("answer-card");
+        ScrollPane scroll = new ScrollPane(card);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        box.getChildren().add(scroll);
+        HBox sugg = new HBox(12);
+        List<String> list = List.copyOf(model.suggestions);
+        for (int i = 0; i < Math.min(3, list.size()); i++) {
+            String s = list.get(i);
+            Button b = button("suggestion-" + i, s, () -> controller.tapSuggestion(s));
+            b.getStyleClass().add("light-button");
+            b.setMaxWidth(400);
+            sugg.getChildren().add(b);
+        }
+        if (!sugg.getChildren().isEmpty()) {
+            box.getChildren().add(sugg);
+        }
+        box.getChildren().add(row(16,
+                button("repeat", msg.get("conversation.repeat"), controller::repeat),
+                button("slower", msg.get("conversation.slower"), controller::slower),
+                grow(),
+                button("talk", msg.get("conversation.talk"), controller::startListening),
+                button("other", msg.get("conversation.other"), controller::startWriting)));
+        return box;
+    }
+
+    private Node activities() {
+        VBox box = new VBox(10, noticeOr(msg.get("activities.title")));
+        if (model.busy.get()) {
+            box.getChildren().add(label(msg.get("activities.loading")));
+            return box;
+        }
+        if (model.activities.isEmpty() && model.notice.get().isEmpty()) {
+            box.getChildren().add(label(msg.get("activities.none")));
+        }
+        List<SessionSlot> page = controller.currentPage();
+        for (int i = 0; i < page.size(); i++) {
+            SessionSlot s = page.get(i);
+            Label title = label(s.title(), "title");
+            Label when = label(Formats.when(s.start()) + (s.centreName() == null ? "" : " – " + s.centreName()));
+            String seats = s.seatsLeft() > 0 ? msg.get("activities.seats", s.seatsLeft())
+                    : s.waitlist() ? msg.get("activities.waitlist") : msg.get("activities.noSeats");
+            VBox text = new VBox(2, title, when, label(seats));
+            HBox.setHgrow(text, Priority.ALWAYS);
+            Node action;
+            if (s.bookable() && (s.seatsLeft() > 0 || s.waitlist())) {
+                action = button("book-" + i, msg.get("activities.book"), () -> controller.startBooking(s));
+            } else {
+                action = label(msg.get("activities.full"), "warning");
+            }
+            HBox r = row(20, text, action);
+            r.getStyleClass().add("row");
+            box.getChildren().add(r);
+        }
+        box.getChildren().add(grow());
+        if (controller.pageCount() > 1) {
+            Button prev = button("page-previous", msg.get("activities.previous"), controller::previousPage);
+            prev.setDisable(model.activitiesPage.get() == 0);
+            Button next = button("page-next", msg.get("activities.next"), controller::nextPage);
+            next.setDisable(model.activitiesPage.get() + 1 >= controller.pageCount());
+            box.getChildren().add(row(20, prev, label(msg.get("activities.page", model.activitiesPage.get() + 1,
+                    controller.pageCount())), next));
+        }
+        return box;
+    }
+
+    private Node bookingCheck() {
+        SessionSlot s = model.bookingSlot.get();
+        GridPane g = new GridPane();
+        g.setHgap(24);
+        g.setVgap(8);
+        String[][] rows = {
+            {msg.get("booking.activity"), s == null ? "" : s.title()},
+            {msg.get("booking.when"), s == null ? "" : Formats.when(s.start())},
+            {msg.get("booking.name"), model.draftName.get()},
+            {msg.get("booking.phone"), Formats.phone(model.draftPhone.get())}};
+        for (int i = 0; i < rows.length; i++) {
+            g.add(label(rows[i][0] + ":"), 0, i);
+            Label v = label(rows[i][1], "title");
+            v.setId("check-" + i);
+            g.add(v, 1, i);
+        }
+        Button confirm = button("confirm", msg.get("booking.confirm"), controller::confirmBooking);
+        confirm.setDisable(model.busy.get());
+        Button correct = button("correct", msg.get("booking.correct"), controller::correctBooking);
+        correct.getStyleClass().add("light-button");
+        VBox box = new VBox(16, noticeOr(msg.get("booking.checkTitle")), g, grow());
+        if (model.busy.get()) {
+            box.getChildren().add(label(msg.get("booking.sending")));
+        }
+        box.getChildren().add(row(24, confirm, correct, grow(), button("repeat", msg.get("conversation.repeat"), controller::repeat)));
+        return box;
+    }
+
+    private Node bookingDone() {
+        BookingReceipt r = model.receipt.get();
+        Label message = label(model.bookingMessage.get(), "title");
+        message.setId("booking-message");
+        VBox box = new VBox(16, message);
+        if (r != null) {
+            Label code = new Label(r.code());
+            code.setId("code");
+            code.getStyleClass().add("code");
+            box.getChildren().addAll(label(msg.get("booking.code")), code);
+            if (r.title() != null) {
+                box.getChildren().add(label(r.title() + (r.start() == null ? "" : ", " + Formats.when(r.start()))));
+            }
+        }
+        if (!model.notice.get().isEmpty()) {
+            box.getChildren().add(noticeOr(""));
+        }
+        box.getChildren().add(grow());
+        HBox actions = row(24, button("repeat", msg.get("conversation.repeat"), controller::repeat));
+        if (r != null) {
+            actions.getChildren().add(button("print", msg.get("booking.print"), controller::printReceipt));
+        }
+        actions.getChildren().addAll(grow(), button("done-home", msg.get("bar.home"), controller::goHome));
+        box.getChildren().add(actions);
+        return box;
+    }
+
+    private Node guide() {
+        Label step = label(msg.get("guide.step", model.guideStep.get()), "title");
+        step.setId("guide-step");
+        Label text = label(model.busy.get() ? msg.get("conversation.busy") : model.answerText.get(), "answer");
+        text.setId("guide-text");
+        text.setMaxWidth(Double.MAX_VALUE);
+        VBox card = new VBox(text);
+        card.getStyleClass().add("answer-card");
+        VBox.setVgrow(card, Priority.ALWAYS);
+        Button back = button("guide-back", msg.get("guide.back"), controller::guideBack);
+        back.setDisable(model.guideStep.get() <= 1 || model.busy.get());
+        Button next = button("guide-next", msg.get("guide.next"), controller::guideNext);
+        next.setDisable(model.busy.get());
+        Button exit = button("guide-exit", msg.get("guide.exit"), controller::goHome);
+        exit.getStyleClass().add("light-button");
+        return new VBox(16, row(20, label(msg.get("guide.title")), grow(), step), card,
+                row(20, back, button("guide-repeat", msg.get("guide.repeat"), controller::guideRepeat), next, grow(), exit));
+    }
+
+    private Node help() {
+        VBox box = new VBox(24);
+        if (model.operatorCalled.get()) {
+            Label called = label(msg.get("help.called"), "title");
+            called.setId("help-called");
+            box.getChildren().add(called);
+        } else {
+            box.getChildren().addAll(label(msg.get("help.question"), "title"),
+                    button("call-operator", msg.get("help.call"), controller::callOperator));
+        }
+        Button tutor = button("tutor", msg.get("help.tutor"), controller::openTutor);
+        tutor.getStyleClass().add("light-button");
+        box.getChildren().addAll(grow(), row(20, grow(), tutor));
+        return box;
+    }
+
+    private Node tutor() {
+        boolean practice = model.practiceMode.get();
+        Label status = label(msg.get("tutor.practice") + ": " + msg.get(practice ? "tutor.practiceOn" : "tutor.practiceOff"),
+                practice ? "warning" : "title");
+        status.setId("practice-status");
+        Button toggle = button("practice-toggle", msg.get(practice ? "tutor.practiceToggleOff" : "tutor.practiceToggleOn"),
+                () -> controller.setPracticeMode(!practice));
+        HBox sizes = row(12, label(msg.get("tutor.textSize", model.textSizeStep.get() + 1)));
+        for (int i = 0; i < KioskModel.TEXT_SIZES.length; i++) {
+            int step = i;
+            Button b = button("tutor-text-" + i, String.valueOf(i + 1), () -> controller.setTextSize(step));
+            b.setDisable(i == model.textSizeStep.get());
+            sizes.getChildren().add(b);
+        }
+        HBox rates = row(12, label(msg.get("tutor.speechRate", String.format(Locale.ITALIAN, "%.2f", model.speechRate.get()))),
+                button("tutor-rate-slow", msg.get("bar.voiceSlower"), () -> controller.setSpeechRate(0.75)),
+                button("tutor-rate-normal", "Normale", () -> controller.setSpeechRate(KioskModel.NORMAL_RATE)),
+                button("tutor-rate-fast", msg.get("bar.voiceFaster"), () -> controller.setSpeechRate(1.25)));
+        AskReply last = model.lastReply.get();
+        String none = msg.get("tutor.none");
+        String sources = last == null || last.sources().isEmpty() ? none
+                : last.sources().stream().map(s -> s.title() + " (" + s.type() + ", " + s.id() + ")").collect(Collectors.joining("; "));
+        Label heard = label(msg.get("tutor.heard", model.question.get().isEmpty() ? none : model.question.get()), SMALL_PRINT);
+        heard.setId("tutor-heard");
+        Label intent = label(msg.get("tutor.intent", last == null || last.intent() == null ? none : last.intent()), SMALL_PRINT);
+        intent.setId("tutor-intent");
+        Label src = label(msg.get("tutor.sources", sources), SMALL_PRINT);
+        src.setId("tutor-sources");
+        return new VBox(12, label(msg.get("tutor.title"), "title"), row(20, status, grow(), toggle), sizes, rates, heard, intent, src,
+                grow(), row(20, grow(), button("tutor-exit", msg.get("tutor.exit"), controller::closeTutor)));
+    }
+
+    private Node idleWarning() {
+        Label text = label(msg.get("idle.warning"), "title");
+        text.setId("idle-warning");
+        Button finish = button("idle-finish", msg.get("idle.finish"), controller::reset);
+        finish.getStyleClass().add("light-button");
+        VBox dialog = new VBox(text, row(24, button("idle-continue", msg.get("idle.continue"), controller::continueSession), finish));
+        dialog.getStyleClass().add("dialog");
+        dialog.setAlignment(Pos.CENTER);
+        StackPane overlay = new StackPane(dialog);
+        overlay.getStyleClass().add("overlay");
+        overlay.setStyle("-fx-font-size: " + model.fontSize() + "px;");
+        return overlay;
+    }
+}

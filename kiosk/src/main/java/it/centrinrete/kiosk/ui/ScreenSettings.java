@@ -1,0 +1,34 @@
+package it.centrinrete.kiosk.ui;
+
+import java.time.Duration;
+
+/**
+ * How the screens behave on one kiosk: the part of {@link it.centrinrete.kiosk.config.KioskSettings} the UI reads.
+ *
+ * @param centreId the centre this kiosk stands in (activities are listed for it); null for every centre
+ * @param tutorPin the digits that open the tutor screen
+ */
+public record ScreenSettings(String centreId, String tutorPin, Duration idleTimeout, Duration idleGrace, int activityDays,
+                            boolean fullscreen) {
+
+    /** From system properties {@code kiosk.centre}, {@code kiosk.tutorPin}, {@code kiosk.idleSeconds}, {@code kiosk.fullscreen}. */
+    public static ScreenSettings fromSystemProperties() {
+        return new ScreenSettings(System.getProperty("kiosk.centre"),
+                System.getProperty("kiosk.tutorPin", "2468"),
+                Duration.ofSeconds(Long.getLong("kiosk.idleSeconds", IdleTimer.DEFAULT_TIMEOUT.toSeconds())),
+                Duration.ofSeconds(Long.getLong("kiosk.idleGraceSeconds", IdleTimer.DEFAULT_GRACE.toSeconds())),
+                14,
+                Boolean.getBoolean("kiosk.fullscreen"));
+    }
+
+    /** From the kiosk's configuration (file, system properties, environment), as {@code Main} loads it. */
+    public static ScreenSettings from(it.centrinrete.kiosk.config.KioskSettings kiosk) {
+        Duration idle = Duration.ofSeconds(kiosk.idleSeconds());
+        Duration warning = Duration.ofSeconds(kiosk.warningSeconds());
+        return new ScreenSettings(kiosk.centre(), kiosk.tutorPin(), idle.minus(warning), warning, 14, kiosk.fullscreen());
+    }
+
+    public static ScreenSettings defaults() {
+        return new ScreenSettings(null, "2468", IdleTimer.DEFAULT_TIMEOUT, IdleTimer.DEFAULT_GRACE, 14, false);
+    }
+}

@@ -1,0 +1,112 @@
+package it.centrinrete.kiosk.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.centrinrete.kiosk.net.AskReply;
+import it.centrinrete.kiosk.net.BookingDraft;
+import it.centrinrete.kiosk.net.BookingReceipt;
+import it.centrinrete.kiosk.net.HttpAssistantClient;
+import it.centrinrete.kiosk.net.RealServer;
+import it.centrinrete.kiosk.net.SessionSlot;
+import it.centrinrete.server.AssistantServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The issue: a booking made while the server is down reaches it once, after a kiosk kill and a server restart. */
+class ResilientAssistantTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aBookingQueuedOfflineIsBookedExactlyOnceAfterAKillAndAServerRestart() throws Exception {
+        String db = "jdbc:h2:file:" + tmp.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE";
+        Path dataDir = tmp.resolve("kiosk");
+        AssistantServer server = RealServer.start(Files.createDirectories(tmp.resolve("index1")), db, 0);
+        int port = server.port();
+        HttpAssistantClient client = RealServer.client(server);
+        ResilientAssistant kiosk = new ResilientAssistant(client, dataDir, "csrc-zante");
+        List<Boolean> changes = new CopyOnWriteArrayList<>();
+        kiosk.addConnectivityListener(changes::add);
+        LocalDate today = LocalDate.now();
+        SessionSlot slot = RealServer.bookableSlot(kiosk);
+        assertThat(kiosk.syncNow()).isTrue();
+
+        server.close();
+        BookingDraft draft = RealServer.draft(slot, "42");
+        BookingReceipt queued = kiosk.book(draft);
+
+        assertThat(queued.status()).isEqualTo(ResilientAssistant.QUEUED);
+        assertThat(queued.code()).isNull();
+        assertThat(queued.title()).isEqualTo(slot.title());
+        assertThat(kiosk.online()).isFalse();
+        assertThat(changes).containsExactly(false);
+        assertThat(kiosk.isQueued(draft.idempotencyKey())).isTrue();
+        AskReply offline = kiosk.ask("quanto costa la tessera del centro?", null);
+        assertThat(offline.offline()).isTrue();
+        assertThat(offline.answered()).isTrue();
+        assertThat(kiosk.activities(today, today.plusDays(30), null)).extracting(SessionSlot::id).contains(slot.id());
+        // the kill: only the background thread is stopped (a killed process has none); close() writes nothing, so the
+        // outbox is exactly as the booking left it
+        kiosk.close();
+
+        AssistantServer restarted = RealServer.start(Files.createDirectories(tmp.resolve("index2")), db, port);
+        try {
+            ResilientAssistant reborn = new ResilientAssistant(RealServer.client(restarted), dataDir, "csrc-zante");
+            List<BookingOutcome> decided = new CopyOnWriteArrayList<>();
+            reborn.onBookingDecided(decided::add);
+
+            assertThat(reborn.queuedCount()).isEqualTo(1);
+            assertThat(reborn.syncNow()).isTrue();
+
+            BookingOutcome outcome = reborn.outcome(draft.idempotencyKey()).orElseThrow();
+            assertThat(outcome.booked()).isTrue();
+            assertThat(decided).containsExactly(outcome);
+            assertThat(reborn.queuedCount()).isZero();
+            String code = outcome.receipt().code();
+            assertThat(reborn.booking(code)).map(BookingReceipt::status).contains("CONFIRMED");
+
+            // the same draft again, and a stray copy of its file: still one booking, the same code
+            HttpAssistantClient direct = RealServer.client(restarted);
+            assertThat(direct.book(draft).code()).isEqualTo(code);
+            new BookingQueue(dataDir).enqueue(draft);
+            reborn.syncNow();
+            SessionSlot after = direct.activities(today, today.plusDays(30), null).stream()
+                .filter(s -> s.id().equals(slot.id())).findFirst().orElseThrow();
+            assertThat(after.seatsLeft()).isEqualTo(slot.seatsLeft() - 1);
+            assertThat(reborn.online()).isTrue();
+            reborn.close();
+        } finally {
+            restarted.close();
+        }
+    }
+
+    @Test
+    void theBackgroundSenderDeliversAQueuedBookingAndTellsTheListener() throws Exception {
+        try (AssistantServer server = RealServer.start(Files.createDirectories(tmp.resolve("index")))) {
+            Path dataDir = tmp.resolve("kiosk");
+            SessionSlot slot = RealServer.bookableSlot(RealServer.client(server));
+            BookingDraft draft = RealServer.draft(slot, "77");
+            new BookingQueue(dataDir).enqueue(draft);
+            List<BookingOutcome> decided = new CopyOnWriteArrayList<>();
+            CountDownLatch told = new CountDownLatch(1);
+
+            try (ResilientAssistant kiosk = new ResilientAssistant(RealServer.client(server), dataDir, "csrc-zante")) {
+                kiosk.onBookingDecided(outcome -> {
+                    decided.add(outcome);
+                    told.countDown();
+                });
+                kiosk.start();
+
+                assertThat(told.await(60, TimeUnit.SECONDS)).as("the sender delivered the booking").isTrue();
+                assertThat(decided).singleElement().satisfies(outcome -> assertThat(outcome.receipt().code()).isNotBlank());
+            }
+        }
+    }
+}

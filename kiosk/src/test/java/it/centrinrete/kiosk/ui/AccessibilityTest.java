@@ -1,0 +1,129 @@
+package it.centrinrete.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.centrinrete.kiosk.net.BookingReceipt;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Walks every screen's scene graph: touch targets, text sizes; and the palette's contrast. */
+@ExtendWith(ApplicationExtension.class)
+class AccessibilityTest {
+    private static final double MIN_TARGET = 95;
+    private static final double MIN_FONT = 32;
+    private static final double MIN_CONTRAST = 7;
+
+    private final FakeAssistant assistant = new FakeAssistant();
+    private KioskModel model;
+    private KioskView view;
+    private KioskController controller;
+
+    @Start
+    void start(Stage stage) {
+        model = new KioskModel();
+        controller = new KioskController(model, assistant, new FakeSpeechOut(), new FakeSpeechIn(), TicketPrinter.NONE,
+                ScreenSettings.defaults(), Runnable::run, Runnable::run, Clock.system(Formats.ROME));
+        view = new KioskView(model, controller);
+        Scene scene = view.createScene(KioskApp.WIDTH, KioskApp.HEIGHT);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void paletteContrastIsAtLeastSevenToOne() {
+        assertThat(Contrast.ratio("#000000", "#FFFFFF")).isCloseTo(21.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(Contrast.ratio("#FFFFFF", "#FFFFFF")).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(Contrast.ratio("#777777", "#FFFFFF")).isLessThan(4.5);
+        for (Palette.Pair p : Palette.PAIRS) {
+            assertThat(Contrast.ratio(p.foreground(), p.background())).as(p.name()).isGreaterThanOrEqualTo(MIN_CONTRAST);
+        }
+    }
+
+    @Test
+    void everyScreenHasBigTargetsAndBigText() {
+        List<String> problems = new ArrayList<>();
+        for (Screen screen : Screen.values()) {
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+                show(screen);
+                view.render();
+                view.root().applyCss();
+                view.root().layout();
+                check(screen, view.root(), problems);
+                return null;
+            });
+        }
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            model.idleWarning.set(true);
+            model.screen.set(Screen.HOME);
+            view.render();
+            view.root().applyCss();
+            view.root().layout();
+            check(Screen.HOME, view.root(), problems);
+            return null;
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    private void show(Screen screen) {
+        model.clearPersonal();
+        model.practiceMode.set(true);
+        model.offline.set(true);
+        switch (screen) {
+            case CONVERSATION -> {
+                model.question.set("a che ora apre il centro zante");
+                controller.applyReply(FakeAssistant.answer("Oggi è aperto fino alle 18.", null, List.of("E domani?", "Dove si trova?"),
+                        List.of()));
+            }
+            case ACTIVITIES -> model.activities.setAll(assistant.slots);
+            case BOOKING_CHECK, BOOKING_NAME, BOOKING_PHONE -> {
+                model.bookingSlot.set(assistant.slots.get(0));
+                model.draftName.set("Maria Rossi");
+                model.draftPhone.set("3331234567");
+            }
+            case BOOKING_DONE -> {
+                model.receipt.set(new BookingReceipt("K7P2QX", "CONFIRMED", "s1", FakeAssistant.MONDAY_10, "Ginnastica", "Zante", 0));
+                model.bookingMessage.set("Prenotazione confermata.");
+            }
+            case GUIDE -> controller.applyReply(FakeAssistant.answer("Passo uno.", null, List.of(),
+                    List.of(Map.of("type", "show_guide_step", "guideId", "g", "step", 2))));
+            default -> {
+            }
+        }
+        model.screen.set(screen);
+    }
+
+    private static void check(Screen screen, Node node, List<String> problems) {
+        if (!node.isVisible()) {
+            return;
+        }
+        String where = screen + " " + node.getClass().getSimpleName() + "#" + node.getId();
+        if (node instanceof Button b) {
+            if (b.getWidth() < MIN_TARGET || b.getHeight() < MIN_TARGET) {
+                problems.add(where + " '" + b.getText() + "' is " + b.getWidth() + "×" + b.getHeight());
+            }
+        }
+        if (node instanceof Labeled l && !l.getStyleClass().contains(KioskView.SMALL_PRINT)) {
+            if (l.getFont().getSize() < MIN_FONT) {
+                problems.add(where + " '" + l.getText() + "' font " + l.getFont().getSize());
+            }
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                check(screen, child, problems);
+            }
+        }
+    }
+}

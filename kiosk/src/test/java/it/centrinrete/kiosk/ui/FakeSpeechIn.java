@@ -1,0 +1,31 @@
+package it.centrinrete.kiosk.ui;
+
+import it.centrinrete.kiosk.speech.SpeechIn;
+import java.util.List;
+
+/** A recogniser the test speaks into. */
+final class FakeSpeechIn implements SpeechIn {
+    boolean available = true;
+    volatile Listener listener;
+    volatile int stops;
+
+    @Override
+    public void listen(List<String> phrases, Listener l) {
+        this.listener = l;
+    }
+
+    @Override
+    public void stop() {
+        stops++;
+    }
+
+    @Override
+    public boolean available() {
+        return available;
+    }
+
+    @Override
+    public void close() {
+        // nothing to release
+    }
+}
