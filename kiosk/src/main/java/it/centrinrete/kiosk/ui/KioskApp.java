@@ -1,7 +1,10 @@
 package it.centrinrete.kiosk.ui;
 
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -9,6 +12,8 @@ import javafx.stage.Stage;
 public final class KioskApp extends Application {
     public static final int WIDTH = 1280;
     public static final int HEIGHT = 800;
+    private static final Logger LOG = Logger.getLogger(KioskApp.class.getName());
+    private static final CompletableFuture<KioskController> READY = new CompletableFuture<>();
     private static volatile KioskServices services;
 
     private KioskController controller;
@@ -16,6 +21,14 @@ public final class KioskApp extends Application {
     /** Must be called before {@link Application#launch}. */
     public static void use(KioskServices kioskServices) {
         services = Objects.requireNonNull(kioskServices);
+    }
+
+    /**
+     * Completes with the controller once the first screen has been shown and laid out (benchmarks, end-to-end runs);
+     * the start-up time is logged then as "Kiosk ready in N ms", counted from the JVM's start.
+     */
+    public static CompletableFuture<KioskController> ready() {
+        return READY;
     }
 
     @Override
@@ -33,6 +46,20 @@ public final class KioskApp extends Application {
             stage.setFullScreen(true);
         }
         controller.idleTimer().start();
+        KioskController shown = controller;
+        Runnable firstLayout = new Runnable() {
+            @Override
+            public void run() {
+                if (READY.isDone()) {
+                    return;
+                }
+                // not removed here: the scene is iterating over its listeners
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+                LOG.info(() -> "Kiosk ready in " + Figures.millisSinceJvmStart() + " ms (RSS " + Figures.residentMegabytes() + " MB)");
+                READY.complete(shown);
+            }
+        };
+        scene.addPostLayoutPulseListener(firstLayout);
         stage.show();
     }
 

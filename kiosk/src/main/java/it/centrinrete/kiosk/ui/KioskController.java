@@ -34,6 +34,7 @@ public final class KioskController {
     private static final Logger LOG = Logger.getLogger(KioskController.class.getName());
     private static final int MAX_TYPED = 200;
     private static final int MIN_PHONE_DIGITS = 6;
+    private static final String CALL_OPERATOR_INTENT = "call_operator";
 
     private final KioskModel model;
     private final AssistantPort assistant;
@@ -46,6 +47,7 @@ public final class KioskController {
     private final Clock clock;
     private final Messages msg = Messages.italian();
     private final IdleTimer idleTimer;
+    private final ReplyTiming replyTiming = new ReplyTiming();
     private int generation;
     private String lastSpoken = "";
     private boolean listening;
@@ -71,8 +73,32 @@ public final class KioskController {
             t.setDaemon(true);
             return t;
         });
-        return new KioskController(model, services.assistant(), services.speechOut(), services.speechIn(), services.printer(),
-                settings, bg, Platform::runLater, Clock.system(Formats.ROME));
+        KioskController controller = new KioskController(model, services.assistant(), services.speechOut(), services.speechIn(),
+                services.printer(), settings, bg, Platform::runLater, Clock.system(Formats.ROME));
+        services.whenQueuedBookingDecided((key, receipt, refusal) -> Platform.runLater(() -> controller.queuedBookingDecided(key, receipt,
+            refusal)));
+        return controller;
+    }
+
+    /**
+     * The server decided a booking made offline. If the person who made it is still looking at its confirmation, the
+     * "in attesa di conferma" becomes the code (or the reason it could not be booked); otherwise nothing shows —
+     * the next person must not see it — and the outcome stays for the operators.
+     */
+    public void queuedBookingDecided(String idempotencyKey, BookingReceipt receipt, String refusal) {
+        BookingReceipt shown = model.receipt.get();
+        boolean stillHere = model.screen.get() == Screen.BOOKING_DONE && shown != null && "QUEUED".equalsIgnoreCase(shown.status())
+            && idempotencyKey != null && idempotencyKey.equals(model.draftKey.get());
+        if (!stillHere) {
+            return;
+        }
+        if (receipt != null) {
+            showReceipt(receipt);
+        } else {
+            model.receipt.set(null);
+            model.bookingMessage.set(refusal == null ? msg.get("error.generic") : refusal);
+            speak(model.bookingMessage.get());
+        }
     }
 
     public KioskModel model() {
@@ -85,6 +111,11 @@ public final class KioskController {
 
     public ScreenSettings settings() {
         return settings;
+    }
+
+    /** Reply-to-screen times of the answers shown so far. */
+    public ReplyTiming replyTiming() {
+        return replyTiming;
     }
 
     // ---------------------------------------------------------------- presence, idle
@@ -329,9 +360,11 @@ public final class KioskController {
         background.execute(() -> {
             try {
                 AskReply reply = assistant.ask(q, session);
+                long received = System.nanoTime();
                 fx.execute(() -> {
                     if (gen == generation) {
                         applyReply(reply);
+                        replyTiming.replyApplied(received);
                     }
                 });
             } catch (Unreachable e) {
@@ -401,7 +434,9 @@ public final class KioskController {
         speak(speech);
         for (Map<String, Object> action : reply.actions()) {
             Object type = action.get("type");
-            if ("call_operator".equals(type)) {
+            // the server also sends call_operator with an offer ("Vuole che chiami un operatore?"): only its
+            // call_operator intent means an operator was called
+            if ("call_operator".equals(type) && CALL_OPERATOR_INTENT.equals(reply.intent())) {
                 model.operatorCalled.set(true);
                 model.screen.set(Screen.HELP);
             } else if ("book".equals(type) && action.get("activitySessionId") != null) {
@@ -662,7 +697,8 @@ public final class KioskController {
         };
         model.bookingMessage.set(text);
         model.screen.set(Screen.BOOKING_DONE);
-        speak(text + " " + msg.get("booking.codeSpoken", Formats.spelled(r.code())));
+        // a booking queued offline has no code yet: it is told when the server gives one
+        speak(r.code() == null ? text : text + " " + msg.get("booking.codeSpoken", Formats.spelled(r.code())));
     }
 
     /** "Stampa il biglietto" on the confirmation. */

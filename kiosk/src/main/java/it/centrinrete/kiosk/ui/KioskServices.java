@@ -1,6 +1,7 @@
 package it.centrinrete.kiosk.ui;
 
 import it.centrinrete.kiosk.net.AssistantPort;
+import it.centrinrete.kiosk.net.BookingReceipt;
 import it.centrinrete.kiosk.speech.SpeechIn;
 import it.centrinrete.kiosk.speech.SpeechOut;
 
@@ -15,6 +16,19 @@ public interface KioskServices extends AutoCloseable {
     SpeechOut speechOut();
 
     SpeechIn speechIn();
+
+    /** Told, on any thread, what the server decided about a booking that was queued while offline. */
+    interface QueuedBookingListener {
+        /**
+         * @param receipt the booking when the person got a place, else null
+         * @param refusal the sentence for the person when the server refused it, else null
+         */
+        void decided(String idempotencyKey, BookingReceipt receipt, String refusal);
+    }
+
+    /** Registers a listener for bookings queued offline; nothing happens where bookings are never queued. */
+    default void whenQueuedBookingDecided(QueuedBookingListener listener) {
+    }
 
     /** The ticket printer; none by default. */
     default TicketPrinter printer() {

@@ -66,6 +66,12 @@ public final class KioskView {
         scene.getStylesheets().add(KioskView.class.getResource("kiosk.css").toExternalForm());
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> controller.touch());
         scene.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> controller.touch());
+        // the pulse after a reply was rendered has laid it out: that is when the answer is on screen
+        scene.addPostLayoutPulseListener(() -> {
+            if (!pending && controller.replyTiming().pending()) {
+                controller.replyTiming().shown();
+            }
+        });
         return scene;
     }
 

@@ -2,6 +2,7 @@ package it.centrinrete.kiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.centrinrete.kiosk.net.AskReply;
 import it.centrinrete.kiosk.net.BookingReceipt;
 import it.centrinrete.kiosk.net.Refusal;
 import it.centrinrete.kiosk.net.Unreachable;
@@ -122,7 +123,12 @@ class KioskControllerTest {
         assertThat(model.screen.get()).isEqualTo(Screen.BOOKING_NAME);
         assertThat(model.bookingSlot.get().id()).isEqualTo("s9");
 
-        assistant.thenReply(FakeAssistant.answer("Chiamo qualcuno.", null, List.of(), List.of(Map.of("type", "call_operator"))));
+        assistant.thenReply(FakeAssistant.answer("Se vuole, chiamo qualcuno.", null, List.of(), List.of(Map.of("type", "call_operator"))));
+        c.ask("non trovo");
+        assertThat(model.screen.get()).as("an offer of an operator is not a call").isEqualTo(Screen.CONVERSATION);
+        assertThat(model.operatorCalled.get()).isFalse();
+        assistant.thenReply(new AskReply("sess-1", true, "call_operator", "Chiamo qualcuno.", null, List.of(), List.of(),
+                List.of(Map.of("type", "call_operator")), false));
         c.ask("aiuto");
         assertThat(model.screen.get()).isEqualTo(Screen.HELP);
         assertThat(model.operatorCalled.get()).isTrue();
@@ -179,6 +185,42 @@ class KioskControllerTest {
         c.confirmBooking();
         assertThat(model.receipt.get().status()).isEqualTo("PRACTICE");
         assertThat(assistant.drafts).hasSize(1);
+    }
+
+    @Test
+    void aQueuedBookingShowsItsCodeWhenTheServerConfirmsItWhileThePersonIsStillThere() {
+        // given: booked while offline
+        c.startBooking(FakeAssistant.slot("s1", "Ginnastica dolce", 5, false));
+        model.draftName.set("Ada");
+        model.draftPhone.set("3331234567");
+        assistant.thenBook(new BookingReceipt(null, "QUEUED", "s1", null, "Ginnastica dolce", null, 0));
+        c.confirmBooking();
+        String key = model.draftKey.get();
+
+        // when: another booking's outcome arrives, then this one's
+        c.queuedBookingDecided("someone-else", new BookingReceipt("ZZZZZZ", "CONFIRMED", "s1", null, "Ginnastica dolce", null, 0), null);
+        assertThat(model.bookingMessage.get()).contains("in attesa di conferma");
+        c.queuedBookingDecided(key, new BookingReceipt("H3DF9Z", "CONFIRMED", "s1", null, "Ginnastica dolce", null, 0), null);
+
+        // then
+        assertThat(model.receipt.get().code()).isEqualTo("H3DF9Z");
+        assertThat(model.bookingMessage.get()).doesNotContain("in attesa");
+    }
+
+    @Test
+    void aQueuedBookingDecidedAfterTheResetIsNotShownToTheNextPerson() {
+        c.startBooking(FakeAssistant.slot("s1", "Ginnastica dolce", 5, false));
+        model.draftName.set("Ada");
+        model.draftPhone.set("3331234567");
+        assistant.thenBook(new BookingReceipt(null, "QUEUED", "s1", null, "Ginnastica dolce", null, 0));
+        c.confirmBooking();
+        String key = model.draftKey.get();
+
+        c.reset();
+        c.queuedBookingDecided(key, new BookingReceipt("H3DF9Z", "CONFIRMED", "s1", null, "Ginnastica dolce", null, 0), null);
+
+        assertThat(model.receipt.get()).isNull();
+        assertThat(model.screen.get()).isNotEqualTo(Screen.BOOKING_DONE);
     }
 
     @Test
