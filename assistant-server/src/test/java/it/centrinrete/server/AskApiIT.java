@@ -216,7 +216,8 @@ class AskApiIT {
     void kiosksDownloadTheKnowledgeSnapshotOnlyWhenItChanged() throws Exception {
         // when
         HttpResponse<byte[]> first = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-            + "/api/v1/kb/snapshot")).header("Authorization", "Bearer " + TestServers.TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
+            + "/api/v1/kb/snapshot")).header("Authorization", "Bearer " + TestServers.TOKEN).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
         String etag = first.headers().firstValue("ETag").orElseThrow();
         HttpResponse<byte[]> again = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
             + "/api/v1/kb/snapshot")).header("Authorization", "Bearer " + TestServers.TOKEN).header("If-None-Match", etag).build(),

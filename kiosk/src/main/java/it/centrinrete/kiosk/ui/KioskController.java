@@ -762,6 +762,9 @@ public final class KioskController {
 
     public void openTutor() {
         touch();
+        if (settings.tutorPin() == null) {
+            return;
+        }
         model.typed.set("");
         model.notice.set("");
         model.screen.set(Screen.TUTOR_PIN);

@@ -460,9 +460,12 @@ public final class KioskView {
             box.getChildren().addAll(label(msg.get("help.question"), "title"),
                     button("call-operator", msg.get("help.call"), controller::callOperator));
         }
-        Button tutor = button("tutor", msg.get("help.tutor"), controller::openTutor);
-        tutor.getStyleClass().add("light-button");
-        box.getChildren().addAll(grow(), row(20, grow(), tutor));
+        // without a configured PIN the tutor area is off: no button that could never open
+        if (controller.settings().tutorPin() != null) {
+            Button tutor = button("tutor", msg.get("help.tutor"), controller::openTutor);
+            tutor.getStyleClass().add("light-button");
+            box.getChildren().addAll(grow(), row(20, grow(), tutor));
+        }
         return box;
     }
 
