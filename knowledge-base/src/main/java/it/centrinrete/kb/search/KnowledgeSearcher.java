@@ -94,7 +94,7 @@ public final class KnowledgeSearcher {
 
     private SearchResult search(IndexSearcher searcher, TermLookup lookup, SearchRequest request, List<Concept> concepts)
         throws IOException {
-        boolean askedNearby = terms.words(request.text()).stream().anyMatch(Vocabulary::isHere);
+        boolean askedNearby = terms.words(request.text()).stream().anyMatch(Vocabulary::isNearby);
         ConceptQueries queries = new ConceptQueries(options, lookup);
         ConceptCoverage coverage = new ConceptCoverage(searcher, lookup);
         BooleanQuery.Builder query = new BooleanQuery.Builder();

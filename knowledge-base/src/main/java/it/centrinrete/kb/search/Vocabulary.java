@@ -21,6 +21,7 @@ final class Vocabulary {
     private static final CharArraySet STOPWORDS = buildStopwords();
     private static final Set<String> ASPECTS = Set.copyOf(read("aspects.txt"));
     private static final Set<String> HERE = Set.copyOf(read("here.txt"));
+    private static final Set<String> NEARBY = Set.copyOf(read("nearby.txt"));
 
     private Vocabulary() {
     }
@@ -37,6 +38,11 @@ final class Vocabulary {
     /** Whether a folded word asks for what is near the kiosk or speaks to the centre itself. */
     static boolean isHere(String foldedWord) {
         return HERE.contains(foldedWord);
+    }
+
+    /** Whether a folded word asks for what is near the kiosk ("qui", "vicino"), not merely for the centre. */
+    static boolean isNearby(String foldedWord) {
+        return NEARBY.contains(foldedWord);
     }
 
     static String fold(String word) {

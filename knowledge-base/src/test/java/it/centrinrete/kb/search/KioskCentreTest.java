@@ -1,0 +1,55 @@
+package it.centrinrete.kb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.centrinrete.kb.content.Centre;
+import it.centrinrete.kb.content.Content;
+import it.centrinrete.kb.load.ContentFormats;
+import it.centrinrete.kb.load.SampleContent;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Questions asked at a kiosk standing in CSRC Zante, on the sample content: "il centro" alone means this centre,
+ * but a centre the question names wins over it, and "qui vicino" lets nearness decide.
+ */
+class KioskCentreTest {
+    @TempDir
+    static Path indexDir;
+    static KnowledgeIndex index;
+    static KnowledgeSearcher searcher;
+    static Centre zante;
+
+    @BeforeAll
+    static void indexSample() {
+        Content content = ContentFormats.loader().load(SampleContent.folder()).content();
+        index = KnowledgeIndex.open(indexDir);
+        index.rebuild(content);
+        searcher = new KnowledgeSearcher(index, Synonyms.load(SampleContent.folder()));
+        zante = content.find("csrc-zante", Centre.class).orElseThrow();
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    private static String firstAtZante(String question) {
+        return searcher.search(SearchRequest.of(question).at(zante.id(), zante.location())).hits().get(0).id();
+    }
+
+    @Test
+    void theCentreAloneIsTheKiosksOwn() {
+        assertThat(firstAtZante("a che ora apre il centro?")).isEqualTo("csrc-zante");
+        assertThat(firstAtZante("siete aperti?")).isEqualTo("csrc-zante");
+    }
+
+    @Test
+    void aCentreTheQuestionNamesWinsOverTheKiosksOwn() {
+        assertThat(firstAtZante("a che ora apre il centro ritrovo")).isEqualTo("csrc-ritrovo-15");
+        assertThat(firstAtZante("dove si trova il centro di Ponte Lambro?")).isEqualTo("cam-ponte-lambro");
+    }
+}
