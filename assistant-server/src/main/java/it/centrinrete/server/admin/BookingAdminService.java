@@ -24,12 +24,11 @@ import it.centrinrete.server.booking.SessionCalendar;
 import it.centrinrete.server.booking.SessionDesk;
 import it.centrinrete.server.booking.SessionView;
 import it.centrinrete.server.http.ApiException;
+import it.centrinrete.server.http.DayRange;
 import it.centrinrete.server.http.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -47,9 +46,6 @@ import java.util.function.Supplier;
 public final class BookingAdminService implements HttpService {
     private static final Set<Role> READERS = Set.of(Role.ADMIN, Role.OPERATOR, Role.TUTOR);
     private static final Set<Role> OPERATORS = Set.of(Role.ADMIN, Role.OPERATOR);
-    /** The longest span one listing may cover, as for kiosks: two months. */
-    private static final int LONGEST_SPAN_DAYS = 62;
-    private static final int DEFAULT_SPAN_DAYS = 14;
 
     private final ConsoleGuard guard;
     private final SessionDesk desk;
@@ -86,16 +82,10 @@ public final class BookingAdminService implements HttpService {
         Account account = guard.require(request, READERS, false).account();
         Parameters query = request.query();
         LocalDate today = LocalDate.now(clock.withZone(MilanTime.ZONE));
-        LocalDate from = date(query, "from").orElse(today);
-        LocalDate to = date(query, "to").orElse(from.plusDays(DEFAULT_SPAN_DAYS - 1));
-        if (to.isBefore(from)) {
-            throw ApiException.badRequest("invalid_range", "'to' (" + to + ") is before 'from' (" + from + ").");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= LONGEST_SPAN_DAYS) {
-            throw ApiException.badRequest("invalid_range", "One listing covers at most " + LONGEST_SPAN_DAYS + " days.");
-        }
+        DayRange days = DayRange.of(query, today);
         String centre = centre(account, query);
-        Json.send(response, 200, calendar.between(from, to, centre, true).stream().map(BookingAdminService::describe).toList());
+        Json.send(response, 200, calendar.between(days.from(), days.to(), centre, true).stream()
+            .map(BookingAdminService::describe).toList());
     }
 
     /** {@code POST /sessions} {activityId, start, capacity?, durationMinutes?}: 201 with the session. */
@@ -281,15 +271,6 @@ public final class BookingAdminService implements HttpService {
         return body;
     }
 
-    private static Optional<LocalDate> date(Parameters query, String name) {
-        Optional<String> text = query.first(name).map(String::strip).filter(value -> !value.isEmpty());
-        try {
-            return text.map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("invalid_date", "'" + name + "' must be a date like 2026-12-01, not '"
-                + abbreviate(text.get()) + "'.");
-        }
-    }
 
     private static String abbreviate(String text) {
         return text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "…" : text;

@@ -9,26 +9,21 @@ import io.helidon.webserver.http.ServerResponse;
 import it.centrinrete.kb.content.Centre;
 import it.centrinrete.kb.hours.MilanTime;
 import it.centrinrete.server.http.ApiException;
+import it.centrinrete.server.http.DayRange;
 import it.centrinrete.server.http.Json;
 import it.centrinrete.server.security.Kiosk;
 import it.centrinrete.server.security.KioskGate;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The kiosk's booking endpoints: sessions to book, booking, looking a booking up, cancelling it, and a person's own
  * bookings. Every refusal is api.md's error JSON with the reason's code.
  */
 public final class BookingService implements HttpService {
-    /** The longest span one listing may cover: two months is more than any kiosk screen shows. */
-    private static final int LONGEST_SPAN_DAYS = 62;
-    private static final int DEFAULT_SPAN_DAYS = 14;
 
     private final BookingLedger ledger;
     private final SessionCalendar calendar;
@@ -56,19 +51,12 @@ public final class BookingService implements HttpService {
         gate.admit(request);
         Parameters query = request.query();
         LocalDate today = LocalDate.now(clock.withZone(MilanTime.ZONE));
-        LocalDate from = date(query, "from").orElse(today);
-        LocalDate to = date(query, "to").orElse(from.plusDays(DEFAULT_SPAN_DAYS - 1));
-        if (to.isBefore(from)) {
-            throw ApiException.badRequest("invalid_range", "'to' (" + to + ") is before 'from' (" + from + ").");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= LONGEST_SPAN_DAYS) {
-            throw ApiException.badRequest("invalid_range", "One listing covers at most " + LONGEST_SPAN_DAYS + " days.");
-        }
+        DayRange days = DayRange.of(query, today);
         String centre = query.first("centre").map(String::strip).filter(text -> !text.isEmpty()).orElse(null);
         if (centre != null && calendar.content().find(centre, Centre.class).isEmpty()) {
             throw new ApiException(404, "unknown_centre", "There is no centre with id '" + centre + "'.");
         }
-        List<Map<String, Object>> sessions = calendar.between(from, to, centre, false).stream()
+        List<Map<String, Object>> sessions = calendar.between(days.from(), days.to(), centre, false).stream()
             .filter(session -> session.start().toInstant().isAfter(clock.instant()))
             .map(this::describe)
             .toList();
@@ -91,14 +79,6 @@ public final class BookingService implements HttpService {
         return body;
     }
 
-    private static Optional<LocalDate> date(Parameters query, String name) {
-        Optional<String> text = query.first(name).map(String::strip).filter(value -> !value.isEmpty());
-        try {
-            return text.map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("invalid_date", "'" + name + "' must be a date like 2026-12-01, not '" + text.get() + "'.");
-        }
-    }
 
     private void book(ServerRequest request, ServerResponse response) {
         Kiosk kiosk = gate.admit(request);
