@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Answers a kiosk's question: the conversational moves (greet, thank, repeat, slower, operator) from the
@@ -29,6 +30,7 @@ import java.util.Optional;
 public final class Assistant {
     /** Sessions listed in one "what's on" answer: more would be too much to hear at once. */
     private static final int WHATS_ON_LIMIT = 5;
+    private static final Pattern ABOUT_HERE = Pattern.compile(".*\\b(centro|qui|qua)\\b.*");
 
     private final Knowledge knowledge;
     private final Conversations conversations;
@@ -112,7 +114,7 @@ public final class Assistant {
         Optional<DateWords.Days> named = DateWords.find(text, composer.today());
         Optional<Centre> centre = kiosk.centreId() == null ? Optional.empty()
             : knowledge.content().find(kiosk.centreId(), Centre.class);
-        boolean aboutHere = text.matches(".*\\b(centro|qui|qua)\\b.*");
+        boolean aboutHere = ABOUT_HERE.matcher(text).matches();
         if (centre.isEmpty() || named.isEmpty() && !aboutHere) {
             return Optional.empty();
         }

@@ -52,16 +52,21 @@ enum Intent {
     private static final Pattern COURTESY = Pattern.compile(
         "\\b(per favore|per piacere|la prego|ti prego|scusi|scusa|mi scusi|gentilmente|signora|signore|allora|ecco)\\b");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern OTHER = Pattern.compile("[^a-z0-9' ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final List<Intent> BOOKING_MOVES = List.of(MY_BOOKINGS, CANCEL_BOOKING, BOOK);
+
     /** The conversational move a question makes, or {@link #INFORMATION}. */
     static Intent of(String question) {
         String text = normalise(question);
-        String bare = COURTESY.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String bare = SPACES.matcher(COURTESY.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
         for (Intent intent : CONVERSATIONAL) {
             if (intent.pattern.matcher(bare).find()) {
                 return intent;
             }
         }
-        for (Intent intent : List.of(MY_BOOKINGS, CANCEL_BOOKING, BOOK)) {
+        for (Intent intent : BOOKING_MOVES) {
             if (intent.pattern.matcher(text).find()) {
                 return intent;
             }
@@ -77,7 +82,7 @@ enum Intent {
 
     /** Lowercase, no accents, no punctuation, single spaces: how a recogniser and a hurried typist write. */
     static String normalise(String text) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return folded.replaceAll("[^a-z0-9' ]", " ").replace("'", " ").replaceAll("\\s+", " ").strip();
+        String folded = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(OTHER.matcher(folded).replaceAll(" ").replace("'", " ")).replaceAll(" ").strip();
     }
 }

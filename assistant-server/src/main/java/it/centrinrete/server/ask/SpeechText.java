@@ -16,9 +16,22 @@ final class SpeechText {
     }
 
     static String of(String text) {
+        if (!hasDigit(text)) {
+            // times, phone numbers and numbers are all written in digits: without any there is nothing to spell
+            return text;
+        }
         String spoken = replace(TIME, text, m -> time(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         spoken = replace(PHONE, spoken, m -> phone(m.group(1)));
         return replace(NUMBER, spoken, m -> ItalianNumberWords.of(Integer.parseInt(m.group())));
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String time(int hour, int minute) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * One thing a question asks about: a word or phrase of the question together with the phrases that mean the same
@@ -18,6 +19,8 @@ import java.util.function.Predicate;
  * @param aspect true when it asks about a facet (time, place, cost, contact) rather than a thing
  */
 record Concept(String words, List<List<String>> phrases, boolean aspect) {
+    private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,2}");
+
     Concept {
         phrases = List.copyOf(phrases);
     }
@@ -59,7 +62,7 @@ record Concept(String words, List<List<String>> phrases, boolean aspect) {
             phrases.addAll(synonyms.alternativesOf(own));
             List<String> spoken = words.subList(i, i + length);
             // one- and two-digit numbers are times, days and ages: facets of a question, like "apre" or "dove"
-            boolean aspect = spoken.stream().allMatch(word -> Vocabulary.isAspect(word) || word.matches("\\d{1,2}"));
+            boolean aspect = spoken.stream().allMatch(word -> Vocabulary.isAspect(word) || SHORT_NUMBER.matcher(word).matches());
             concepts.putIfAbsent(own, new Concept(String.join(" ", spoken), phrases, aspect));
             i += length;
         }

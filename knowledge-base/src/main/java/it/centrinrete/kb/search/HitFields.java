@@ -1,5 +1,6 @@
 package it.centrinrete.kb.search;
 
+import it.centrinrete.kb.content.GeoPoint;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.index.BinaryDocValues;
@@ -23,18 +24,31 @@ final class HitFields {
     }
 
     static Values read(IndexSearcher searcher, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        LeafReaderContext leaf = leaf(searcher, doc);
         int local = doc - leaf.docBase;
-        Double lat = null;
-        Double lon = null;
+        GeoPoint point = position(leaf, local);
+        return new Values(text(leaf, Fields.ID, local), text(leaf, Fields.TYPE, local), text(leaf, Fields.TITLE, local),
+            point == null ? null : point.lat(), point == null ? null : point.lon());
+    }
+
+    /** Where the entry is, or null when it has no place: all that ranking needs, without its texts. */
+    static GeoPoint position(IndexSearcher searcher, int doc) throws IOException {
+        LeafReaderContext leaf = leaf(searcher, doc);
+        return position(leaf, doc - leaf.docBase);
+    }
+
+    private static LeafReaderContext leaf(IndexSearcher searcher, int doc) {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        return leaves.get(ReaderUtil.subIndex(doc, leaves));
+    }
+
+    private static GeoPoint position(LeafReaderContext leaf, int local) throws IOException {
         NumericDocValues lats = DocValues.getNumeric(leaf.reader(), Fields.LAT);
         NumericDocValues lons = DocValues.getNumeric(leaf.reader(), Fields.LON);
         if (lats.advanceExact(local) && lons.advanceExact(local)) {
-            lat = NumericUtils.sortableLongToDouble(lats.longValue());
-            lon = NumericUtils.sortableLongToDouble(lons.longValue());
+            return new GeoPoint(NumericUtils.sortableLongToDouble(lats.longValue()), NumericUtils.sortableLongToDouble(lons.longValue()));
         }
-        return new Values(text(leaf, Fields.ID, local), text(leaf, Fields.TYPE, local), text(leaf, Fields.TITLE, local), lat, lon);
+        return null;
     }
 
     private static String text(LeafReaderContext leaf, String field, int doc) throws IOException {

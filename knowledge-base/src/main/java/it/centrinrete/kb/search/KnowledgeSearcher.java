@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,11 +41,18 @@ public final class KnowledgeSearcher {
      * at a kiosk such a question has one meaning, so it is answered whatever the confidence model's threshold.
      */
     private static final double HERE_CONFIDENCE = 0.9;
+    /**
+     * Results remembered for the index version they were found in: kiosks ask the same few questions all day
+     * ("a che ora apre?"), and the same question on the same index with the same synonyms always has the same
+     * result. Bounded: when full it simply starts again.
+     */
+    private static final int REMEMBERED = 2048;
 
     private final KnowledgeIndex index;
     private final QueryTerms terms = new QueryTerms();
     private final SearchOptions options;
     private volatile Synonyms synonyms;
+    private volatile Remembered remembered = new Remembered(null, Map.of());
 
     public KnowledgeSearcher(KnowledgeIndex index, Synonyms synonyms, SearchOptions options) {
         this.index = index;
@@ -62,8 +72,33 @@ public final class KnowledgeSearcher {
     public SearchResult search(SearchRequest request) {
         IndexSearcher searcher = index.acquire();
         try {
+            IndexReader reader = searcher.getIndexReader();
+            Remembered current = remembered;
+            if (current.reader() != reader) {
+                current = new Remembered(reader, new ConcurrentHashMap<>());
+                remembered = current;
+            }
+            Synonyms used = options.synonyms() ? synonyms : null;
+            Asked asked = new Asked(request, used);
+            SearchResult known = current.results().get(asked);
+            if (known != null) {
+                return known;
+            }
+            SearchResult result = search(searcher, request, used);
+            if (current.results().size() >= REMEMBERED) {
+                current.results().clear();
+            }
+            current.results().put(asked, result);
+            return result;
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchRequest request, Synonyms used) {
+        try {
             TermLookup lookup = new TermLookup(searcher);
-            List<Concept> concepts = Concept.of(request.text(), terms, options.synonyms() ? synonyms : Synonyms.none(), lookup);
+            List<Concept> concepts = Concept.of(request.text(), terms, used == null ? Synonyms.none() : used, lookup);
             if (request.here() != null && concepts.stream().allMatch(c -> c.aspect() || Vocabulary.isHere(c.words()))) {
                 return aboutHere(searcher, request);
             }
@@ -73,8 +108,6 @@ public final class KnowledgeSearcher {
             return search(searcher, lookup, request, concepts);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);
-        } finally {
-            index.release(searcher);
         }
     }
 
@@ -129,26 +162,41 @@ public final class KnowledgeSearcher {
         Evidence evidence = coverage.evidence(best.doc());
         double confidence = options.confidence().probability(evidence);
         boolean answerable = confidence >= options.confidence().threshold();
-        List<SearchHit> hits = ranked.stream().limit(request.limit()).map(Ranked::hit).toList();
+        List<SearchHit> hits = new ArrayList<>();
+        for (Ranked candidate : ranked.subList(0, Math.min(request.limit(), ranked.size()))) {
+            hits.add(hit(searcher, candidate));
+        }
         return new SearchResult(hits, confidence, answerable, coverage.unmatched(best.doc()), evidence);
     }
 
     private Ranked rank(IndexSearcher searcher, ScoreDoc scoreDoc, double covered, GeoPoint near, double nearnessWeight)
         throws IOException {
-        HitFields.Values doc = HitFields.read(searcher, scoreDoc.doc);
         double distance = Double.NaN;
         double nearness = 0;
-        if (near != null && doc.lat() != null) {
-            GeoPoint point = new GeoPoint(doc.lat(), doc.lon());
+        GeoPoint point = near == null ? null : HitFields.position(searcher, scoreDoc.doc);
+        if (point != null) {
             distance = near.metresTo(point);
             nearness = PIVOT_METRES / (PIVOT_METRES + distance);
         }
         double finalScore = scoreDoc.score * Math.pow(0.3 + 0.7 * covered, 2) * (1 + nearnessWeight * nearness);
-        SearchHit hit = new SearchHit(doc.id(), EntryType.fromWireName(doc.type()), doc.title(),
-            finalScore, covered, distance);
-        return new Ranked(scoreDoc.doc, finalScore, hit);
+        return new Ranked(scoreDoc.doc, finalScore, covered, distance);
     }
 
-    private record Ranked(int doc, double finalScore, SearchHit hit) {
+    /** A ranked candidate as a hit: its id, type and title are read only for the hits shown. */
+    private static SearchHit hit(IndexSearcher searcher, Ranked ranked) throws IOException {
+        HitFields.Values doc = HitFields.read(searcher, ranked.doc());
+        return new SearchHit(doc.id(), EntryType.fromWireName(doc.type()), doc.title(), ranked.finalScore(), ranked.covered(),
+            ranked.distance());
+    }
+
+    private record Ranked(int doc, double finalScore, double covered, double distance) {
+    }
+
+    /** One question as asked: the same request with the same synonym list (null: none) has the same result. */
+    private record Asked(SearchRequest request, Synonyms synonyms) {
+    }
+
+    /** The results found on one version of the index ({@code reader}); a new version starts afresh. */
+    private record Remembered(IndexReader reader, Map<Asked, SearchResult> results) {
     }
 }

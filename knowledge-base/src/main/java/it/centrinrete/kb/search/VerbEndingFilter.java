@@ -35,12 +35,26 @@ public final class VerbEndingFilter extends TokenFilter {
         for (String clitic : CLITICS) {
             if (word.endsWith(clitic)) {
                 String infinitive = word.substring(0, word.length() - clitic.length());
-                if (infinitive.length() >= MIN_STEM + 2 && infinitive.matches(".*[aei]r")) {
+                if (infinitive.length() >= MIN_STEM + 2 && isInfinitiveStem(infinitive)) {
                     return infinitive + "e";
                 }
             }
         }
         return word;
+    }
+
+    /** Ends in -ar, -er or -ir (what {@code matches(".*[aei]r")} said, without a regular expression per word). */
+    private static boolean isInfinitiveStem(String word) {
+        int n = word.length();
+        if (n < 2 || word.charAt(n - 1) != 'r') {
+            return false;
+        }
+        char vowel = word.charAt(n - 2);
+        return (vowel == 'a' || vowel == 'e' || vowel == 'i') && word.chars().noneMatch(VerbEndingFilter::isLineBreak);
+    }
+
+    private static boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     @Override

@@ -55,6 +55,18 @@ class KnowledgeSearcherTest {
     }
 
     @Test
+    void aRememberedAnswerIsForgottenWhenTheContentChanges() {
+        // given: asked once, so the result is remembered
+        assertThat(first(ask("chi mi porta la spesa a casa"))).isEqualTo("consegna-spesa");
+
+        // when: the entry leaves the content and the index is rebuilt
+        index.rebuild(content.without("consegna-spesa"));
+
+        // then: the same question no longer finds it
+        assertThat(ask("chi mi porta la spesa a casa").hits()).extracting(SearchHit::id).doesNotContain("consegna-spesa");
+    }
+
+    @Test
     void theEntryThatCoversTheWholeQuestionComesFirst() {
         // when
         SearchResult result = ask("chi mi porta la spesa a casa");
