@@ -100,7 +100,10 @@ public final class DemoServices implements KioskServices {
 
         @Override
         public Optional<BookingReceipt> booking(String code) {
-            return Optional.empty();
+            // any code is a (pretend) booking, so the cancel screens can be looked at
+            OffsetDateTime start = LocalDate.now(Formats.ROME).plusDays(1).atTime(LocalTime.of(10, 0)).atZone(Formats.ROME)
+                    .toOffsetDateTime();
+            return Optional.of(new BookingReceipt(code, "CONFIRMED", "demo-1", start, "Ginnastica dolce", "Centro Zante", 0));
         }
 
         @Override

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -35,6 +36,27 @@ public final class KioskController {
     private static final int MAX_TYPED = 200;
     private static final int MIN_PHONE_DIGITS = 6;
     private static final String CALL_OPERATOR_INTENT = "call_operator";
+    /** The letters and digits a booking code is made of (no 0/O, 1/I/L, B/8 to confuse). */
+    public static final String CODE_ALPHABET = "23456789ACDEFGHMNPRSTUVZ";
+    public static final int CODE_LENGTH = 6;
+
+    /**
+     * One stop of the first-use tour.
+     *
+     * @param key its messages: {@code tour.<key>.pointer} (shown by the control) and {@code tour.<key>.say} (spoken and shown)
+     * @param controls the ids of the real controls it points at
+     */
+    public record TourStop(String key, List<String> controls) {
+    }
+
+    /** The first-use tour: every control on the home screen, one at a time. */
+    public static final List<TourStop> TOUR = List.of(
+        new TourStop("talk", List.of("choice-talk")),
+        new TourStop("write", List.of("choice-write")),
+        new TourStop("activities", List.of("choice-activities")),
+        new TourStop("help", List.of("choice-help", "bar-help")),
+        new TourStop("voice", List.of("voice-slower", "voice-faster")),
+        new TourStop("text", List.of("text-smaller", "text-bigger")));
 
     private final KioskModel model;
     private final AssistantPort assistant;
@@ -64,6 +86,13 @@ public final class KioskController {
         this.fx = fx;
         this.clock = clock;
         this.idleTimer = new IdleTimer(settings.idleTimeout(), settings.idleGrace(), this::idleWarning, this::reset);
+        model.startingRate(settings.speechRate());
+        // the tour points at the home screen's controls: going anywhere else ends it
+        model.screen.addListener((o, before, now) -> {
+            if (now != Screen.HOME) {
+                model.tourStep.set(-1);
+            }
+        });
     }
 
     /** The usual wiring: one daemon background thread, results applied with {@link Platform#runLater}. */
@@ -281,6 +310,10 @@ public final class KioskController {
     public void keyTyped(String key) {
         activity();
         Screen s = model.screen.get();
+        if (s == Screen.CANCEL_CODE) {
+            codeKey(key);
+            return;
+        }
         boolean digitsOnly = s == Screen.BOOKING_PHONE || s == Screen.TUTOR_PIN;
         if (digitsOnly && !key.chars().allMatch(Character::isDigit)) {
             return;
@@ -323,6 +356,7 @@ public final class KioskController {
             case BOOKING_NAME -> nameDone();
             case BOOKING_PHONE -> phoneDone();
             case TUTOR_PIN -> checkPin();
+            case CANCEL_CODE -> lookUpCode();
             default -> {
             }
         }
@@ -486,7 +520,9 @@ public final class KioskController {
     /** "Più veloce". */
     public void faster() {
         activity();
-        model.speechRate.set(Math.min(KioskModel.QUICKEST_RATE, model.speechRate.get() + KioskModel.RATE_STEP));
+        // a configured rate may already be above the quickest step: "Più veloce" never slows it down
+        double now = model.speechRate.get();
+        model.speechRate.set(Math.max(now, Math.min(KioskModel.QUICKEST_RATE, now + KioskModel.RATE_STEP)));
         repeat();
     }
 
@@ -714,6 +750,239 @@ public final class KioskController {
         String text = msg.get(printed ? "ticket.printed" : "ticket.noPrinter");
         model.notice.set(text);
         speak(text);
+    }
+
+    // ---------------------------------------------------------------- cancelling a booking
+
+    /** "Cancella una prenotazione" on the home screen: the code, on the code keyboard. */
+    public void openCancel() {
+        touch();
+        model.cancelReceipt.set(null);
+        model.cancelMessage.set("");
+        model.typed.set("");
+        model.notice.set("");
+        model.screen.set(Screen.CANCEL_CODE);
+        speak(msg.get("cancel.askCode"));
+    }
+
+    /** "Annulla questa prenotazione" on a booking's confirmation: looks it up, then asks yes or no. */
+    public void cancelThisBooking() {
+        touch();
+        BookingReceipt r = model.receipt.get();
+        if (model.screen.get() != Screen.BOOKING_DONE || r == null || r.code() == null) {
+            return;
+        }
+        model.cancelReceipt.set(null);
+        model.cancelMessage.set("");
+        model.notice.set("");
+        model.typed.set(r.code());
+        model.screen.set(Screen.CANCEL_CODE);
+        lookUpCode();
+    }
+
+    private void codeKey(String key) {
+        String k = key.toUpperCase(Locale.ROOT);
+        String now = model.typed.get();
+        if (k.length() != 1 || CODE_ALPHABET.indexOf(k.charAt(0)) < 0 || now.length() >= CODE_LENGTH) {
+            return;
+        }
+        model.typed.set(now + k);
+        model.notice.set("");
+    }
+
+    /** "Cerca" on the code keyboard. */
+    void lookUpCode() {
+        String code = model.typed.get();
+        if (code.length() != CODE_LENGTH) {
+            model.notice.set(msg.get("cancel.codeShort"));
+            speak(msg.get("cancel.codeShort"));
+            return;
+        }
+        if (model.busy.get()) {
+            return;
+        }
+        model.busy.set(true);
+        model.notice.set("");
+        int gen = generation;
+        background.execute(() -> {
+            try {
+                Optional<BookingReceipt> found = assistant.booking(code);
+                fx.execute(() -> {
+                    if (gen == generation) {
+                        model.busy.set(false);
+                        model.offline.set(false);
+                        if (model.screen.get() == Screen.CANCEL_CODE) {
+                            found(code, found.orElse(null));
+                        }
+                    }
+                });
+            } catch (Unreachable e) {
+                fx.execute(() -> cancelProblem(gen, msg.get("offline.cancel"), true));
+            } catch (Refusal e) {
+                fx.execute(() -> cancelProblem(gen, refusalText(e), false));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "booking lookup failed", e);
+                fx.execute(() -> cancelProblem(gen, msg.get("error.generic"), false));
+            }
+        });
+    }
+
+    private void found(String code, BookingReceipt r) {
+        if (r == null) {
+            model.notice.set(msg.get("cancel.unknown"));
+            speak(msg.get("cancel.unknown"));
+            return;
+        }
+        if ("CANCELLED".equalsIgnoreCase(r.status())) {
+            model.cancelMessage.set(msg.get("cancel.already"));
+            model.screen.set(Screen.CANCEL_DONE);
+            speak(model.cancelMessage.get());
+            return;
+        }
+        BookingReceipt shown = r.code() == null
+            ? new BookingReceipt(code, r.status(), r.activitySessionId(), r.start(), r.title(), r.centre(), r.waitlistPosition()) : r;
+        model.cancelReceipt.set(shown);
+        model.typed.set("");
+        model.screen.set(Screen.CANCEL_CHECK);
+        speak(msg.get("cancel.check", shown.title() == null ? "" : shown.title(), Formats.when(shown.start()),
+            Formats.spelled(shown.code())));
+    }
+
+    /** "Sì, la cancelli": cancels it (in practice mode, pretends to). */
+    public void confirmCancel() {
+        touch();
+        BookingReceipt r = model.cancelReceipt.get();
+        if (r == null || model.busy.get()) {
+            return;
+        }
+        if (model.practiceMode.get()) {
+            cancelled(msg.get("cancel.practice"));
+            return;
+        }
+        model.busy.set(true);
+        model.notice.set("");
+        int gen = generation;
+        String code = r.code();
+        background.execute(() -> {
+            try {
+                assistant.cancel(code);
+                fx.execute(() -> {
+                    if (gen == generation) {
+                        model.busy.set(false);
+                        model.offline.set(false);
+                        if (model.screen.get() == Screen.CANCEL_CHECK) {
+                            cancelled(msg.get("cancel.done"));
+                        }
+                    }
+                });
+            } catch (Unreachable e) {
+                fx.execute(() -> cancelProblem(gen, msg.get("offline.cancel"), true));
+            } catch (Refusal e) {
+                fx.execute(() -> {
+                    if (gen == generation) {
+                        model.busy.set(false);
+                        cancelled(refusalText(e));
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "cancel failed", e);
+                fx.execute(() -> cancelProblem(gen, msg.get("error.generic"), false));
+            }
+        });
+    }
+
+    private void cancelled(String text) {
+        model.cancelMessage.set(text);
+        model.notice.set("");
+        model.screen.set(Screen.CANCEL_DONE);
+        speak(text);
+    }
+
+    /** "No, la tengo": nothing changes. */
+    public void keepBooking() {
+        touch();
+        model.cancelReceipt.set(null);
+        model.typed.set("");
+        model.screen.set(Screen.HOME);
+        model.notice.set(msg.get("cancel.kept"));
+        speak(msg.get("cancel.kept"));
+    }
+
+    private void cancelProblem(int gen, String text, boolean offline) {
+        if (gen != generation) {
+            return;
+        }
+        model.busy.set(false);
+        if (offline) {
+            model.offline.set(true);
+        }
+        model.notice.set(text);
+        speak(text);
+    }
+
+    // ---------------------------------------------------------------- first-use tour
+
+    /** "Prima volta? Le mostro come funziona": the tour starts at its first stop, on the home screen. */
+    public void startTour() {
+        touch();
+        stopListening();
+        model.notice.set("");
+        model.typed.set("");
+        model.guideId.set(null);
+        model.screen.set(Screen.HOME);
+        model.tourStep.set(0);
+        speak(msg.get("tour.intro") + " " + tourSay(0));
+    }
+
+    /** The tour, from the tutor panel: the panel closes first. */
+    public void startTourFromTutor() {
+        model.tutorUnlocked.set(false);
+        startTour();
+    }
+
+    /** "Avanti": the next stop; after the last one the tour ends. */
+    public void tourNext() {
+        activity();
+        int step = model.tourStep.get();
+        if (step < 0) {
+            return;
+        }
+        if (step + 1 >= TOUR.size()) {
+            model.tourStep.set(-1);
+            speak(msg.get("tour.end"));
+            return;
+        }
+        model.tourStep.set(step + 1);
+        speak(tourSay(step + 1));
+    }
+
+    /** "Indietro": the stop before. */
+    public void tourBack() {
+        activity();
+        int step = model.tourStep.get();
+        if (step > 0) {
+            model.tourStep.set(step - 1);
+            speak(tourSay(step - 1));
+        }
+    }
+
+    /** "Basta, ho capito": ends the tour at once. */
+    public void stopTour() {
+        touch();
+        if (model.tourStep.get() >= 0) {
+            model.tourStep.set(-1);
+            speak(msg.get("tour.stopped"));
+        }
+    }
+
+    /** What is said (and shown) at one stop of the tour. */
+    public String tourSay(int step) {
+        return msg.get("tour." + TOUR.get(step).key() + ".say");
+    }
+
+    /** The pointer shown next to the controls at one stop ("▲ Questo pulsante: «Parla»"). */
+    public String tourPointer(int step) {
+        return msg.get("tour." + TOUR.get(step).key() + ".pointer");
     }
 
     // ---------------------------------------------------------------- guide

@@ -57,6 +57,13 @@ public final class KioskModel {
     public final ObjectProperty<BookingReceipt> receipt = new SimpleObjectProperty<>(null);
     public final StringProperty bookingMessage = new SimpleStringProperty("");
 
+    // cancelling a booking by its code
+    public final ObjectProperty<BookingReceipt> cancelReceipt = new SimpleObjectProperty<>(null);
+    public final StringProperty cancelMessage = new SimpleStringProperty("");
+
+    // first-use tour: the step shown, or -1 when there is no tour
+    public final IntegerProperty tourStep = new SimpleIntegerProperty(-1);
+
     // guide
     public final StringProperty guideId = new SimpleStringProperty(null);
     public final IntegerProperty guideStep = new SimpleIntegerProperty(0);
@@ -69,6 +76,9 @@ public final class KioskModel {
     public final DoubleProperty speechRate = new SimpleDoubleProperty(NORMAL_RATE);
     public final BooleanProperty idleWarning = new SimpleBooleanProperty(false);
 
+    /** The voice speed each person starts with ({@code kiosk.speech-rate}); {@link #clearPersonal()} returns to it. */
+    private double startingRate = NORMAL_RATE;
+
     // tutor
     public final BooleanProperty practiceMode = new SimpleBooleanProperty(false);
     public final BooleanProperty tutorUnlocked = new SimpleBooleanProperty(false);
@@ -76,6 +86,20 @@ public final class KioskModel {
     /** Body font size in px for the current text size step. */
     public int fontSize() {
         return TEXT_SIZES[Math.max(0, Math.min(TEXT_SIZES.length - 1, textSizeStep.get()))];
+    }
+
+    /** Sets the voice speed each person starts with, and the current one. */
+    public void startingRate(double rate) {
+        startingRate = rate;
+        speechRate.set(rate);
+    }
+
+    public double startingRate() {
+        return startingRate;
+    }
+
+    public boolean touring() {
+        return tourStep.get() >= 0;
     }
 
     /** Forgets everything about the person: conversation, booking draft, what was heard, their settings. */
@@ -102,7 +126,10 @@ public final class KioskModel {
         guideStep.set(0);
         operatorCalled.set(false);
         textSizeStep.set(0);
-        speechRate.set(NORMAL_RATE);
+        speechRate.set(startingRate);
+        cancelReceipt.set(null);
+        cancelMessage.set("");
+        tourStep.set(-1);
         idleWarning.set(false);
         tutorUnlocked.set(false);
     }

@@ -34,7 +34,11 @@ import javafx.scene.layout.VBox;
 public final class KioskView {
     /** Style class for text that may be smaller than 32 px (tutor details only). */
     public static final String SMALL_PRINT = "small-print";
+    /** Style class of the controls the first-use tour points at (a thick outline; the bubble names them too). */
+    public static final String TOUR_HIGHLIGHT = "tour-highlight";
     private static final String[] KEY_ROWS = {"QWERTYUIOP", "ASDFGHJKLÈ", "ZXCVBNMÀÒÙ"};
+    /** The booking-code alphabet ({@link KioskController#CODE_ALPHABET}) in three rows of eight. */
+    private static final String[] CODE_ROWS = {"23456789", "ACDEFGHM", "NPRSTUVZ"};
 
     private final KioskModel model;
     private final KioskController controller;
@@ -50,7 +54,8 @@ public final class KioskView {
         Observable[] watched = {model.screen, model.question, model.answerText, model.suggestions, model.busy, model.offline,
             model.heard, model.typed, model.notice, model.activities, model.activitiesPage, model.bookingSlot, model.receipt,
             model.bookingMessage, model.guideStep, model.operatorCalled, model.textSizeStep, model.speechRate,
-            model.idleWarning, model.practiceMode, model.tutorUnlocked, model.lastReply};
+            model.idleWarning, model.practiceMode, model.tutorUnlocked, model.lastReply, model.tourStep, model.cancelReceipt,
+            model.cancelMessage};
         for (Observable o : watched) {
             o.addListener(x -> requestRender());
         }
@@ -102,11 +107,22 @@ public final class KioskView {
             case HELP -> help();
             case TUTOR_PIN -> keypadScreen(msg.get("tutor.pinTitle"), "•".repeat(model.typed.get().length()));
             case TUTOR -> tutor();
+            case CANCEL_CODE -> codeKeyboard();
+            case CANCEL_CHECK -> cancelCheck();
+            case CANCEL_DONE -> cancelDone();
         };
         content.getStyleClass().add("content");
         content.setStyle("-fx-font-size: " + model.fontSize() + "px;");
         content.setId("screen-" + screen.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         stack.getChildren().setAll(content);
+        if (screen == Screen.HOME && model.touring()) {
+            for (String id : KioskController.TOUR.get(model.tourStep.get()).controls()) {
+                Node n = root.lookup("#" + id);
+                if (n != null) {
+                    n.getStyleClass().add(TOUR_HIGHLIGHT);
+                }
+            }
+        }
         if (model.idleWarning.get() && screen != Screen.IDLE) {
             stack.getChildren().add(idleWarning());
         }
@@ -217,7 +233,37 @@ public final class KioskView {
                 0, 1);
         grid.add(choice("choice-help", msg.get("home.help"), msg.get("home.help.hint"), controller::openHelp), 1, 1);
         VBox.setVgrow(grid, Priority.ALWAYS);
-        return new VBox(16, noticeOr(msg.get("home.title")), grid);
+        if (model.touring()) {
+            return new VBox(16, grid, tourBubble());
+        }
+        Button cancel = button("home-cancel", msg.get("home.cancel"), controller::openCancel);
+        cancel.getStyleClass().add("light-button");
+        Button tour = button("home-tour", msg.get("home.tour"), controller::startTour);
+        return new VBox(16, noticeOr(msg.get("home.title")), grid, row(24, tour, grow(), cancel));
+    }
+
+    /** The tour's bubble under the home screen's buttons: what the pointed control is, what it does, and the way out. */
+    private Node tourBubble() {
+        int step = model.tourStep.get();
+        Label pointer = label(controller.tourPointer(step), "title", "tour-label");
+        pointer.setId("tour-pointer");
+        Label count = label(msg.get("tour.step", step + 1, KioskController.TOUR.size()), "tour-label");
+        count.setId("tour-count");
+        count.setWrapText(false);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        Label say = label(controller.tourSay(step), "tour-label");
+        say.setId("tour-text");
+        say.setMaxWidth(Double.MAX_VALUE);
+        Button back = button("tour-back", msg.get("tour.back"), controller::tourBack);
+        back.getStyleClass().add("light-button");
+        back.setDisable(step == 0);
+        Button next = button("tour-next", msg.get("tour.next"), controller::tourNext);
+        Button stop = button("tour-stop", msg.get("tour.stop"), controller::stopTour);
+        stop.getStyleClass().add("tour-stop");
+        VBox bubble = new VBox(6, row(16, pointer, grow(), count), say, row(16, back, next, grow(), stop));
+        bubble.setId("tour-bubble");
+        bubble.getStyleClass().add("tour-bubble");
+        return bubble;
     }
 
     private Node listening() {
@@ -427,8 +473,86 @@ public final class KioskView {
             actions.getChildren().add(button("print", msg.get("booking.print"), controller::printReceipt));
         }
         actions.getChildren().addAll(grow(), button("done-home", msg.get("bar.home"), controller::goHome));
+        String status = r == null || r.status() == null ? "" : r.status().toUpperCase(Locale.ROOT);
+        if (r != null && r.code() != null && (status.equals("CONFIRMED") || status.equals("WAITLISTED"))) {
+            Button cancel = button("cancel-this", msg.get("cancel.thisOne"), controller::cancelThisBooking);
+            cancel.getStyleClass().add("light-button");
+            box.getChildren().add(row(24, grow(), cancel));
+        }
         box.getChildren().add(actions);
         return box;
+    }
+
+    private Node codeKeyboard() {
+        String typed = model.typed.get();
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < KioskController.CODE_LENGTH; i++) {
+            shown.append(i == 0 ? "" : " ").append(i < typed.length() ? typed.charAt(i) : '_');
+        }
+        Label display = label(shown.toString(), "display", "code-display");
+        display.setId("typed");
+        display.setMaxWidth(Double.MAX_VALUE);
+        VBox keys = new VBox(8);
+        keys.setAlignment(Pos.CENTER);
+        for (String rowKeys : CODE_ROWS) {
+            HBox r = new HBox(8);
+            r.setAlignment(Pos.CENTER);
+            for (char c : rowKeys.toCharArray()) {
+                String k = String.valueOf(c);
+                Button b = button("key-" + k, k, () -> controller.keyTyped(k));
+                b.getStyleClass().add("key");
+                b.setPrefSize(130, 96);
+                r.getChildren().add(b);
+            }
+            keys.getChildren().add(r);
+        }
+        // not "Cancella": on this screen that word means cancelling the booking
+        Button delete = button("key-delete", msg.get("cancel.deleteKey"), controller::backspace);
+        delete.getStyleClass().addAll("key", "light-button");
+        delete.setPrefWidth(340);
+        Button submit = button("key-submit", msg.get("cancel.search"), controller::submitTyped);
+        submit.getStyleClass().add("key");
+        submit.setPrefWidth(300);
+        submit.setDisable(model.busy.get());
+        HBox last = new HBox(24, delete, submit);
+        last.setAlignment(Pos.CENTER);
+        keys.getChildren().add(last);
+        Node top = model.busy.get() ? label(msg.get("cancel.searching"), "title") : noticeOr(msg.get("cancel.codeTitle"));
+        return new VBox(10, top, display, keys);
+    }
+
+    private Node cancelCheck() {
+        BookingReceipt r = model.cancelReceipt.get();
+        GridPane g = new GridPane();
+        g.setHgap(24);
+        g.setVgap(8);
+        String[][] rows = {
+            {"cancel-title", msg.get("booking.activity"), r == null || r.title() == null ? "" : r.title()},
+            {"cancel-when", msg.get("booking.when"), r == null ? "" : Formats.when(r.start())},
+            {"cancel-code", msg.get("cancel.code"), r == null ? "" : r.code()}};
+        for (int i = 0; i < rows.length; i++) {
+            g.add(label(rows[i][1] + ":"), 0, i);
+            Label v = label(rows[i][2], "title");
+            v.setId(rows[i][0]);
+            g.add(v, 1, i);
+        }
+        Button yes = button("cancel-yes", msg.get("cancel.yes"), controller::confirmCancel);
+        yes.setDisable(model.busy.get());
+        Button no = button("cancel-no", msg.get("cancel.no"), controller::keepBooking);
+        no.getStyleClass().add("light-button");
+        VBox box = new VBox(16, noticeOr(msg.get("cancel.checkTitle")), g, grow());
+        if (model.busy.get()) {
+            box.getChildren().add(label(msg.get("cancel.sending")));
+        }
+        box.getChildren().add(row(24, yes, no, grow(), button("repeat", msg.get("conversation.repeat"), controller::repeat)));
+        return box;
+    }
+
+    private Node cancelDone() {
+        Label message = label(model.cancelMessage.get(), "title");
+        message.setId("cancel-message");
+        return new VBox(16, message, grow(), row(24, button("repeat", msg.get("conversation.repeat"), controller::repeat), grow(),
+                button("done-home", msg.get("bar.home"), controller::goHome)));
     }
 
     private Node guide() {
@@ -476,6 +600,7 @@ public final class KioskView {
         status.setId("practice-status");
         Button toggle = button("practice-toggle", msg.get(practice ? "tutor.practiceToggleOff" : "tutor.practiceToggleOn"),
                 () -> controller.setPracticeMode(!practice));
+        toggle.setWrapText(false);
         HBox sizes = row(12, label(msg.get("tutor.textSize", model.textSizeStep.get() + 1)));
         for (int i = 0; i < KioskModel.TEXT_SIZES.length; i++) {
             int step = i;
@@ -483,7 +608,9 @@ public final class KioskView {
             b.setDisable(i == model.textSizeStep.get());
             sizes.getChildren().add(b);
         }
-        HBox rates = row(12, label(msg.get("tutor.speechRate", String.format(Locale.ITALIAN, "%.2f", model.speechRate.get()))),
+        Label rate = label(msg.get("tutor.speechRate", String.format(Locale.ITALIAN, "%.2f", model.speechRate.get())));
+        rate.setId("tutor-rate");
+        HBox rates = row(12, rate,
                 button("tutor-rate-slow", msg.get("bar.voiceSlower"), () -> controller.setSpeechRate(0.75)),
                 button("tutor-rate-normal", "Normale", () -> controller.setSpeechRate(KioskModel.NORMAL_RATE)),
                 button("tutor-rate-fast", msg.get("bar.voiceFaster"), () -> controller.setSpeechRate(1.25)));
@@ -497,8 +624,11 @@ public final class KioskView {
         intent.setId("tutor-intent");
         Label src = label(msg.get("tutor.sources", sources), SMALL_PRINT);
         src.setId("tutor-sources");
-        return new VBox(12, label(msg.get("tutor.title"), "title"), row(20, status, grow(), toggle), sizes, rates, heard, intent, src,
-                grow(), row(20, grow(), button("tutor-exit", msg.get("tutor.exit"), controller::closeTutor)));
+        // the way out and the tour on the first row: at the larger text sizes the panel is taller than the screen
+        return new VBox(12, row(20, label(msg.get("tutor.title"), "title"), grow(),
+                        button("tutor-tour", msg.get("tutor.tour"), controller::startTourFromTutor),
+                        button("tutor-exit", msg.get("tutor.exit"), controller::closeTutor)),
+                row(20, status, grow(), toggle), sizes, rates, heard, intent, src);
     }
 
     private Node idleWarning() {

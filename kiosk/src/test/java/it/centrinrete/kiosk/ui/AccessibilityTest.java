@@ -66,6 +66,15 @@ class AccessibilityTest {
             });
         }
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            model.clearPersonal();
+            model.screen.set(Screen.HOME);
+            for (int step = 0; step < KioskController.TOUR.size(); step++) {
+                model.tourStep.set(step);
+                view.render();
+                view.root().applyCss();
+                view.root().layout();
+                check(Screen.HOME, view.root(), problems);
+            }
             model.idleWarning.set(true);
             model.screen.set(Screen.HOME);
             view.render();
@@ -97,6 +106,10 @@ class AccessibilityTest {
                 model.receipt.set(new BookingReceipt("K7P2QX", "CONFIRMED", "s1", FakeAssistant.MONDAY_10, "Ginnastica", "Zante", 0));
                 model.bookingMessage.set("Prenotazione confermata.");
             }
+            case CANCEL_CHECK -> model.cancelReceipt.set(new BookingReceipt("HM4D7Z", "CONFIRMED", "s1", FakeAssistant.MONDAY_10,
+                    "Ginnastica dolce", "Zante", 0));
+            case CANCEL_CODE -> model.typed.set("HM4");
+            case CANCEL_DONE -> model.cancelMessage.set("La prenotazione è cancellata.");
             case GUIDE -> controller.applyReply(FakeAssistant.answer("Passo uno.", null, List.of(),
                     List.of(Map.of("type", "show_guide_step", "guideId", "g", "step", 2))));
             default -> {

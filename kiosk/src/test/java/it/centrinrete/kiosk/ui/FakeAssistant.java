@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** An assistant with scripted replies; records what it was asked. */
@@ -26,6 +27,11 @@ final class FakeAssistant implements AssistantPort {
     final List<BookingDraft> drafts = new CopyOnWriteArrayList<>();
     private final Deque<Object> replies = new ArrayDeque<>();
     private final Deque<Object> bookings = new ArrayDeque<>();
+    /** What {@link #booking(String)} finds, by code; an Unreachable or Refusal there is thrown instead. */
+    final Map<String, Object> known = new ConcurrentHashMap<>();
+    /** What the next {@link #cancel(String)} calls do (receipts are made up when empty). */
+    private final Deque<Object> cancels = new ArrayDeque<>();
+    final List<String> cancelled = new CopyOnWriteArrayList<>();
     List<SessionSlot> slots = new ArrayList<>(List.of(
             slot("s1", "Ginnastica dolce", 5, false),
             slot("s2", "Torneo di burraco", 0, true),
@@ -94,13 +100,30 @@ final class FakeAssistant implements AssistantPort {
         return o;
     }
 
-    @Override
-    public Optional<BookingReceipt> booking(String code) {
-        return Optional.empty();
+    synchronized FakeAssistant thenCancel(Object receiptOrException) {
+        cancels.add(receiptOrException);
+        return this;
+    }
+
+    FakeAssistant knows(String code, String title) {
+        known.put(code, new BookingReceipt(code, "CONFIRMED", "s1", MONDAY_10, title, "Centro Zante", 0));
+        return this;
     }
 
     @Override
-    public BookingReceipt cancel(String code) {
-        return new BookingReceipt(code, "CANCELLED", null, null, null, null, 0);
+    public Optional<BookingReceipt> booking(String code) throws Unreachable, Refusal {
+        Object found = known.get(code);
+        return found == null ? Optional.empty() : Optional.of((BookingReceipt) rethrow(found));
+    }
+
+    @Override
+    public BookingReceipt cancel(String code) throws Unreachable, Refusal {
+        Object next;
+        synchronized (this) {
+            next = cancels.isEmpty() ? new BookingReceipt(code, "CANCELLED", null, null, null, null, 0) : cancels.poll();
+        }
+        BookingReceipt r = (BookingReceipt) rethrow(next);
+        cancelled.add(code);
+        return r;
     }
 }

@@ -2,6 +2,7 @@ package it.centrinrete.kiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.centrinrete.kiosk.config.KioskSettings;
 import it.centrinrete.kiosk.net.AskReply;
 import it.centrinrete.kiosk.net.BookingReceipt;
 import it.centrinrete.kiosk.net.Refusal;
@@ -272,5 +273,208 @@ class KioskControllerTest {
         c.startListening();
         assertThat(model.screen.get()).isEqualTo(Screen.WRITING);
         assertThat(model.notice.get()).contains("microfono");
+    }
+
+    // ---------------------------------------------------------------- speech rate from configuration
+
+    private KioskController withRate(KioskModel m, double rate) {
+        return new KioskController(m, assistant, out, in, TicketPrinter.NONE, ScreenSettings.defaults().withSpeechRate(rate),
+                Runnable::run, Runnable::run, Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), Formats.ROME));
+    }
+
+    @Test
+    void theConfiguredSpeechRateIsWhereEachPersonStartsAndWhereTheIdleResetReturns() {
+        KioskModel m = new KioskModel();
+        KioskController slow = withRate(m, 0.75);
+        slow.wake();
+        assertThat(out.last()).isEqualTo(new FakeSpeechOut.Said("Buongiorno. Come posso aiutarLa?", 0.75));
+        slow.ask("orari");
+        assertThat(out.last().rate()).isEqualTo(0.75);
+        slow.faster();
+        assertThat(m.speechRate.get()).isEqualTo(1.0);
+        slow.idleTimer().tick(Duration.ofSeconds(90));
+        slow.idleTimer().tick(Duration.ofSeconds(30));
+        assertThat(m.screen.get()).isEqualTo(Screen.IDLE);
+        assertThat(m.speechRate.get()).isEqualTo(0.75);
+        slow.wake();
+        assertThat(out.last().rate()).isEqualTo(0.75);
+    }
+
+    @Test
+    void aConfiguredRateAboveTheQuickestStepIsKeptAndFasterNeverSlowsIt() {
+        KioskModel m = new KioskModel();
+        KioskController quick = withRate(m, 2.0);
+        quick.wake();
+        assertThat(out.last().rate()).isEqualTo(2.0);
+        quick.faster();
+        assertThat(m.speechRate.get()).isEqualTo(2.0);
+        quick.slower();
+        assertThat(m.speechRate.get()).isEqualTo(1.75);
+    }
+
+    @Test
+    void screenSettingsTakeTheSpeechRateFromTheConfiguration() {
+        KioskSettings kiosk = KioskSettings.from(Map.of(KioskSettings.TOKEN, "a-token-of-sixteen-chars", KioskSettings.SPEECH_RATE, "0.8"));
+        assertThat(ScreenSettings.from(kiosk).speechRate()).isEqualTo(0.8);
+        assertThat(ScreenSettings.defaults().speechRate()).isEqualTo(1.0);
+        assertThat(model.speechRate.get()).isEqualTo(1.0);
+    }
+
+    // ---------------------------------------------------------------- first-use tour
+
+    @Test
+    void theTourPointsAtEachHomeControlInTurnAndSpeaksIt() {
+        assertThat(KioskController.TOUR).extracting(KioskController.TourStop::key)
+                .containsExactly("talk", "write", "activities", "help", "voice", "text");
+        c.startTour();
+        assertThat(model.screen.get()).isEqualTo(Screen.HOME);
+        assertThat(model.tourStep.get()).isZero();
+        assertThat(out.last().text()).startsWith("Le mostro i pulsanti, uno alla volta.").contains("«Parla»");
+        c.tourBack();
+        assertThat(model.tourStep.get()).isZero();
+        c.tourNext();
+        assertThat(model.tourStep.get()).isEqualTo(1);
+        assertThat(out.last().text()).isEqualTo(c.tourSay(1)).contains("«Scrivi»");
+        assertThat(c.tourPointer(1)).isEqualTo("▲ Questo pulsante: «Scrivi»");
+        c.tourBack();
+        assertThat(model.tourStep.get()).isZero();
+        for (int i = 1; i < KioskController.TOUR.size(); i++) {
+            c.tourNext();
+            assertThat(out.last().text()).isEqualTo(c.tourSay(i));
+        }
+        assertThat(out.last().text()).contains("«A+»");
+        assertThat(out.saidContaining("«Ripeti» e «Più piano»")).isTrue();
+        c.tourNext();
+        assertThat(model.touring()).isFalse();
+        assertThat(out.last().text()).startsWith("Ecco, è tutto.");
+    }
+
+    @Test
+    void theTourStopsOnBastaOnAResetAndWhenThePersonGoesElsewhere() {
+        c.startTour();
+        c.tourNext();
+        c.stopTour();
+        assertThat(model.tourStep.get()).isEqualTo(-1);
+        assertThat(out.last().text()).isEqualTo("Va bene. Quando vuole, tocchi un pulsante.");
+
+        c.startTour();
+        c.reset();
+        assertThat(model.touring()).isFalse();
+
+        c.wake();
+        c.startTour();
+        c.biggerText();
+        assertThat(model.touring()).as("trying A+ keeps the tour").isTrue();
+        c.openActivities();
+        assertThat(model.touring()).isFalse();
+    }
+
+    @Test
+    void theTourStartsFromTheTutorPanelToo() {
+        c.openTutor();
+        "2468".chars().forEach(ch -> c.keyTyped(String.valueOf((char) ch)));
+        c.submitTyped();
+        assertThat(model.screen.get()).isEqualTo(Screen.TUTOR);
+        c.startTourFromTutor();
+        assertThat(model.screen.get()).isEqualTo(Screen.HOME);
+        assertThat(model.tourStep.get()).isZero();
+        assertThat(model.tutorUnlocked.get()).isFalse();
+    }
+
+    // ---------------------------------------------------------------- cancel by code
+
+    private void typeCode(String keys) {
+        keys.chars().forEach(ch -> c.keyTyped(String.valueOf((char) ch)));
+    }
+
+    @Test
+    void cancelByCodeTypesOnlyTheCodeAlphabetLooksUpAsksAndCancels() {
+        assistant.knows("HM4D7Z", "Ginnastica dolce");
+        c.openCancel();
+        assertThat(model.screen.get()).isEqualTo(Screen.CANCEL_CODE);
+        assertThat(out.last().text()).startsWith("Scriva il codice della prenotazione.");
+        typeCode("h0O1M4BD7Z8A");
+        assertThat(model.typed.get()).as("lower case is raised; 0, O, 1, B, 8 are not in codes; six at most").isEqualTo("HM4D7Z");
+        c.submitTyped();
+        assertThat(model.screen.get()).isEqualTo(Screen.CANCEL_CHECK);
+        assertThat(model.cancelReceipt.get().title()).isEqualTo("Ginnastica dolce");
+        assertThat(out.last().text()).startsWith("Vuole cancellare Ginnastica dolce,").contains("H, M, 4, D, 7, Z");
+        c.confirmCancel();
+        assertThat(model.screen.get()).isEqualTo(Screen.CANCEL_DONE);
+        assertThat(model.cancelMessage.get()).isEqualTo("La prenotazione è cancellata.");
+        assertThat(out.last().text()).isEqualTo("La prenotazione è cancellata.");
+        assertThat(assistant.cancelled).containsExactly("HM4D7Z");
+    }
+
+    @Test
+    void shortUnknownOfflineAndRefusedCodesAreToldCalmly() {
+        c.openCancel();
+        typeCode("HM4");
+        c.submitTyped();
+        assertThat(model.notice.get()).isEqualTo("Il codice ha sei lettere e numeri. Lo controlli, per favore.");
+        typeCode("D7Z");
+        c.submitTyped();
+        assertThat(model.screen.get()).isEqualTo(Screen.CANCEL_CODE);
+        assertThat(model.notice.get()).startsWith("Non trovo una prenotazione");
+        assertThat(model.typed.get()).as("kept, to be corrected").isEqualTo("HM4D7Z");
+
+        assistant.known.put("HM4D7Z", new Unreachable("down", null));
+        c.submitTyped();
+        assertThat(model.notice.get()).startsWith("Ora non riesco a collegarmi.");
+        assertThat(model.offline.get()).isTrue();
+        assertThat(model.busy.get()).isFalse();
+
+        assistant.knows("HM4D7Z", "Ginnastica dolce");
+        c.submitTyped();
+        assertThat(model.screen.get()).isEqualTo(Screen.CANCEL_CHECK);
+        assistant.thenCancel(new Unreachable("down", null));
+        c.confirmCancel();
+        assertThat(model.screen.get()).isEqualTo(Screen.CANCEL_CHECK);
+        assertThat(model.notice.get()).contains("non è ancora cancellata");
+        assistant.thenCancel(new Refusal(409, "session_over", "over"));
+        c.confirmCancel();
+        assertThat(model.screen.get()).isEqualTo(Screen.CANCEL_DONE);
+        assertThat(model.cancelMessage.get()).isEqualTo("L’attività è già cominciata o finita. Non si può più cancellare.");
+        assertThat(assistant.cancelled).isEmpty();
+    }
+
+    @Test
+    void anAlreadyCancelledBookingAndNoLaTengo() {
+        assistant.known.put("HM4D7Z", new BookingReceipt("HM4D7Z", "CANCELLED", "s1", FakeAssistant.MONDAY_10, "Coro", null, 0));
+        c.openCancel();
+        typeCode("HM4D7Z");
+        c.submitTyped();
+        assertThat(model.screen.get()).isEqualTo(Screen.CANCEL_DONE);
+        assertThat(model.cancelMessage.get()).isEqualTo("Questa prenotazione era già cancellata.");
+
+        assistant.knows("K7P2QX", "Coro");
+        c.openCancel();
+        typeCode("K7P2QX");
+        c.submitTyped();
+        c.keepBooking();
+        assertThat(model.screen.get()).isEqualTo(Screen.HOME);
+        assertThat(model.notice.get()).isEqualTo("Va bene. La prenotazione resta valida.");
+        assertThat(model.cancelReceipt.get()).isNull();
+        assertThat(assistant.cancelled).isEmpty();
+    }
+
+    @Test
+    void cancelFromTheBookingConfirmationAndPretendInPracticeMode() {
+        c.startBooking(FakeAssistant.slot("s1", "Ginnastica dolce", 5, false));
+        model.draftName.set("Ada");
+        model.draftPhone.set("3331234567");
+        c.confirmBooking();
+        assertThat(model.receipt.get().code()).isEqualTo("K7P2QX");
+        assistant.knows("K7P2QX", "Ginnastica dolce");
+        c.cancelThisBooking();
+        assertThat(model.screen.get()).isEqualTo(Screen.CANCEL_CHECK);
+        assertThat(model.cancelReceipt.get().code()).isEqualTo("K7P2QX");
+        model.practiceMode.set(true);
+        c.confirmCancel();
+        assertThat(model.cancelMessage.get()).isEqualTo("Questa era una prova. La prenotazione non è cancellata.");
+        assertThat(assistant.cancelled).isEmpty();
+        model.practiceMode.set(false);
+        c.cancelThisBooking();
+        assertThat(model.screen.get()).as("no receipt on screen any more: nothing to cancel").isEqualTo(Screen.CANCEL_DONE);
     }
 }

@@ -155,6 +155,15 @@ class KioskUiTest {
         assertThat(text(robot, "#booking-message")).isEqualTo("Prenotazione confermata.");
         assertThat(assistant.drafts.get(0).name()).isEqualTo("Maria Rossi");
         ScreenShots.save(scene, "10-booking-done");
+
+        assistant.knows("K7P2QX", "Ginnastica dolce");
+        robot.clickOn("#cancel-this");
+        await(() -> model.screen.get() == Screen.CANCEL_CHECK);
+        assertThat(text(robot, "#cancel-code")).isEqualTo("K7P2QX");
+        robot.clickOn("#cancel-no");
+        assertThat(model.screen.get()).isEqualTo(Screen.HOME);
+        assertThat(text(robot, "#notice")).isEqualTo("Va bene. La prenotazione resta valida.");
+        assertThat(assistant.cancelled).isEmpty();
     }
 
     @Test
@@ -267,5 +276,72 @@ class KioskUiTest {
         ScreenShots.save(scene, "17-large-text");
         Node smaller = robot.lookup("#text-smaller").query();
         assertThat(smaller.isDisabled()).isFalse();
+    }
+
+    private boolean highlighted(FxRobot robot, String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(id).query().getStyleClass().contains(KioskView.TOUR_HIGHLIGHT);
+    }
+
+    @Test
+    void firstUseTourHighlightsEachControlSpeaksAndStops(FxRobot robot) {
+        wake(robot);
+        robot.clickOn("#home-tour");
+        assertThat(model.tourStep.get()).isZero();
+        assertThat(text(robot, "#tour-pointer")).isEqualTo("▲ Questo pulsante: «Parla»");
+        assertThat(text(robot, "#tour-count")).isEqualTo("Passo 1 di 6");
+        assertThat(highlighted(robot, "#choice-talk")).isTrue();
+        assertThat(highlighted(robot, "#choice-write")).isFalse();
+        assertThat(out.last().text()).contains("«Parla»");
+        assertThat(robot.lookup("#tour-back").query().isDisabled()).isTrue();
+        ScreenShots.save(scene, "19-tour");
+        robot.clickOn("#tour-next");
+        assertThat(highlighted(robot, "#choice-write")).isTrue();
+        assertThat(highlighted(robot, "#choice-talk")).isFalse();
+        robot.clickOn("#tour-back");
+        assertThat(highlighted(robot, "#choice-talk")).isTrue();
+        for (int i = 0; i < 4; i++) {
+            robot.clickOn("#tour-next");
+        }
+        assertThat(highlighted(robot, "#voice-slower")).isTrue();
+        assertThat(highlighted(robot, "#voice-faster")).isTrue();
+        assertThat(text(robot, "#tour-text")).contains("«Ripeti» e «Più piano»");
+        ScreenShots.save(scene, "20-tour-voice");
+        robot.clickOn("#tour-stop");
+        assertThat(model.touring()).isFalse();
+        assertThat(robot.lookup("#tour-bubble").tryQuery()).isEmpty();
+        assertThat(highlighted(robot, "#voice-slower")).isFalse();
+        assertThat(out.last().text()).isEqualTo("Va bene. Quando vuole, tocchi un pulsante.");
+        assertThat(robot.lookup("#home-tour").tryQuery()).isPresent();
+    }
+
+    @Test
+    void cancelByCodeOnTheCodeKeyboard(FxRobot robot) {
+        wake(robot);
+        assistant.known.put("HM4D7Z", new Unreachable("down", null));
+        robot.clickOn("#home-cancel");
+        assertThat(robot.lookup("#key-O").tryQuery()).as("only the code alphabet").isEmpty();
+        type(robot, "HM4D7");
+        assertThat(text(robot, "#typed")).isEqualTo("H M 4 D 7 _");
+        robot.clickOn("#key-submit");
+        assertThat(text(robot, "#notice")).startsWith("Il codice ha sei lettere");
+        type(robot, "Z");
+        ScreenShots.save(scene, "21-cancel-code");
+        robot.clickOn("#key-submit");
+        await(() -> !model.busy.get() && !model.notice.get().isEmpty());
+        assertThat(text(robot, "#notice")).startsWith("Ora non riesco a collegarmi.");
+        assistant.knows("HM4D7Z", "Ginnastica dolce");
+        robot.clickOn("#key-submit");
+        await(() -> model.screen.get() == Screen.CANCEL_CHECK);
+        assertThat(text(robot, "#cancel-title")).isEqualTo("Ginnastica dolce");
+        assertThat(text(robot, "#cancel-when")).isEqualTo(Formats.when(FakeAssistant.MONDAY_10));
+        ScreenShots.save(scene, "22-cancel-check");
+        robot.clickOn("#cancel-yes");
+        await(() -> model.screen.get() == Screen.CANCEL_DONE);
+        assertThat(text(robot, "#cancel-message")).isEqualTo("La prenotazione è cancellata.");
+        assertThat(assistant.cancelled).containsExactly("HM4D7Z");
+        ScreenShots.save(scene, "23-cancel-done");
+        robot.clickOn("#done-home");
+        assertThat(model.screen.get()).isEqualTo(Screen.HOME);
     }
 }
