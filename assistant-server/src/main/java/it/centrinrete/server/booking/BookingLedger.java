@@ -82,8 +82,8 @@ public final class BookingLedger {
                 return earlier.get();
             }
         }
-        SessionView session = calendar.find(sessionId).orElseThrow(() -> new BookingRefusal.Refused(BookingRefusal.UNKNOWN_SESSION));
-        calendar.materialise(session);
+        SessionView session = calendar.withRow(sessionId)
+            .orElseThrow(() -> new BookingRefusal.Refused(BookingRefusal.UNKNOWN_SESSION));
         for (int attempt = 1; ; attempt++) {
             try {
                 return database.inTransaction("booking " + sessionId,

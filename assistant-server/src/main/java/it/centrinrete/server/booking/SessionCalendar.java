@@ -47,6 +47,18 @@ public final class SessionCalendar {
 
     /** The session with this id: its row if it has one, else the occurrence of its activity's schedule. */
     public Optional<SessionView> find(String sessionId) {
+        return find(sessionId, false);
+    }
+
+    /**
+     * The session with this id, given its row first if it only exists in the schedule, so that it can be locked.
+     * Two servers may do this at once: the loser's duplicate key is harmless, the row is the same.
+     */
+    Optional<SessionView> withRow(String sessionId) {
+        return find(sessionId, true);
+    }
+
+    private Optional<SessionView> find(String sessionId, boolean store) {
         SessionId id;
         try {
             id = SessionId.parse(sessionId);
@@ -59,10 +71,14 @@ public final class SessionCalendar {
             if (stored.isPresent()) {
                 return stored;
             }
+            Optional<SessionView> scheduled = scheduled(id, now);
+            if (store && scheduled.isPresent()) {
+                insert(connection, scheduled.get());
+            }
+            return scheduled;
         } catch (SQLException e) {
             throw new PersistenceException("reading session " + sessionId + " failed", e);
         }
-        return scheduled(id, now);
     }
 
     /** The occurrence of the activity's schedule with this id, if the schedule has one then. */
@@ -110,22 +126,9 @@ public final class SessionCalendar {
         return List.copyOf(result);
     }
 
-    /**
-     * Gives a session its row if it has none yet, so that it can be locked. Two servers may do this at once: the
-     * loser's duplicate key is harmless, the row is the same.
-     */
-    void materialise(SessionView session) {
-        try (Connection connection = database.connection();
-             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM activity_session WHERE id = ?");
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO activity_session (" + COLUMNS
+    private void insert(Connection connection, SessionView session) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO activity_session (" + COLUMNS
                  + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?)")) {
-            exists.setString(1, session.id());
-            try (ResultSet row = exists.executeQuery()) {
-                // most bookings are for a session that already has its row: no failed insert (and no error in the database log)
-                if (row.next()) {
-                    return;
-                }
-            }
             insert.setString(1, session.id());
             insert.setString(2, session.activityId());
             insert.setString(3, session.centreId());
@@ -140,7 +143,7 @@ public final class SessionCalendar {
             insert.executeUpdate();
         } catch (SQLException e) {
             if (!Database.isDuplicateKey(e)) {
-                throw new PersistenceException("storing session " + session.id() + " failed", e);
+                throw e;
             }
         }
     }

@@ -24,7 +24,7 @@ import java.util.Optional;
  * bookings in them — attendance, phone calls, seats from the waiting list, cancellations. Every change runs in one
  * transaction holding the session's row lock, like {@link BookingLedger}, so it never races a kiosk's booking.
  *
- * <p>Sessions that still exist only in the schedule get their row first ({@link SessionCalendar#materialise}).
+ * <p>Sessions that still exist only in the schedule get their row first ({@link SessionCalendar#withRow}).
  * Refusals are {@link DeskRefusal}s; wrong arguments are {@link InvalidBookingException}s naming the field.
  */
 public final class SessionDesk {
@@ -114,9 +114,9 @@ public final class SessionDesk {
         }
         Instant now = clock.instant();
         requireFuture(wanted, now);
-        calendar.materialise(known);
+        calendar.withRow(known.id());
         // an occurrence of the schedule at the new time gets its row too, so it can be locked and checked for bookings
-        calendar.find(wanted.id()).ifPresent(calendar::materialise);
+        calendar.withRow(wanted.id());
         try {
             return database.inTransaction("moving session " + sessionId, connection -> {
                 // both rows locked in the order of their ids, so that moves in opposite directions cannot deadlock
@@ -163,8 +163,7 @@ public final class SessionDesk {
      * too, since they were hoping for a seat. Cancelling twice is harmless.
      */
     public Cancelled cancel(String sessionId) {
-        SessionView known = known(sessionId);
-        calendar.materialise(known);
+        SessionView known = knownWithRow(sessionId);
         return database.inTransaction("cancelling session " + sessionId, connection -> {
             SessionView session = calendar.lock(connection, known.id()).orElseThrow();
             if (session.status() == SessionStatus.CANCELLED) {
@@ -196,8 +195,7 @@ public final class SessionDesk {
      */
     public SessionView setCapacity(String sessionId, int capacity) {
         int seats = seats(capacity);
-        SessionView known = known(sessionId);
-        calendar.materialise(known);
+        SessionView known = knownWithRow(sessionId);
         return database.inTransaction("changing the capacity of " + sessionId, connection -> {
             SessionView session = calendar.lock(connection, known.id()).orElseThrow();
             Instant now = clock.instant();
@@ -378,6 +376,11 @@ public final class SessionDesk {
 
     private SessionView known(String sessionId) {
         return calendar.find(sessionId).orElseThrow(() -> DeskRefusal.of(BookingRefusal.UNKNOWN_SESSION));
+    }
+
+    /** A session about to be changed, given its row first if it only exists in the schedule. */
+    private SessionView knownWithRow(String sessionId) {
+        return calendar.withRow(sessionId).orElseThrow(() -> DeskRefusal.of(BookingRefusal.UNKNOWN_SESSION));
     }
 
     /**
