@@ -563,17 +563,21 @@ public final class KioskController {
                     }
                 });
             } catch (Unreachable e) {
-                fx.execute(() -> activitiesProblem(gen, msg.get("offline.activities"), true));
+                fx.execute(() -> problem(gen, msg.get("offline.activities"), true));
             } catch (Refusal e) {
-                fx.execute(() -> activitiesProblem(gen, refusalText(e), false));
+                fx.execute(() -> problem(gen, refusalText(e), false));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "activities failed", e);
-                fx.execute(() -> activitiesProblem(gen, msg.get("error.generic"), false));
+                fx.execute(() -> problem(gen, msg.get("error.generic"), false));
             }
         });
     }
 
-    private void activitiesProblem(int gen, String text, boolean offline) {
+    /**
+     * A call that failed, told on the screen it was made from and aloud; dropped when the kiosk was reset since (a
+     * newer generation), so nobody hears the previous person's problem.
+     */
+    private void problem(int gen, String text, boolean offline) {
         if (gen != generation) {
             return;
         }
@@ -703,20 +707,17 @@ public final class KioskController {
     }
 
     private void bookingProblem(int gen, String text, boolean offline, boolean finalAnswer) {
+        if (!finalAnswer) {
+            problem(gen, text, offline);
+            return;
+        }
         if (gen != generation) {
             return;
         }
         model.busy.set(false);
-        if (offline) {
-            model.offline.set(true);
-        }
-        if (finalAnswer) {
-            model.receipt.set(null);
-            model.bookingMessage.set(text);
-            model.screen.set(Screen.BOOKING_DONE);
-        } else {
-            model.notice.set(text);
-        }
+        model.receipt.set(null);
+        model.bookingMessage.set(text);
+        model.screen.set(Screen.BOOKING_DONE);
         speak(text);
     }
 
@@ -817,12 +818,12 @@ public final class KioskController {
                     }
                 });
             } catch (Unreachable e) {
-                fx.execute(() -> cancelProblem(gen, msg.get("offline.cancel"), true));
+                fx.execute(() -> problem(gen, msg.get("offline.cancel"), true));
             } catch (Refusal e) {
-                fx.execute(() -> cancelProblem(gen, refusalText(e), false));
+                fx.execute(() -> problem(gen, refusalText(e), false));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "booking lookup failed", e);
-                fx.execute(() -> cancelProblem(gen, msg.get("error.generic"), false));
+                fx.execute(() -> problem(gen, msg.get("error.generic"), false));
             }
         });
     }
@@ -876,7 +877,7 @@ public final class KioskController {
                     }
                 });
             } catch (Unreachable e) {
-                fx.execute(() -> cancelProblem(gen, msg.get("offline.cancel"), true));
+                fx.execute(() -> problem(gen, msg.get("offline.cancel"), true));
             } catch (Refusal e) {
                 fx.execute(() -> {
                     if (gen == generation) {
@@ -886,7 +887,7 @@ public final class KioskController {
                 });
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "cancel failed", e);
-                fx.execute(() -> cancelProblem(gen, msg.get("error.generic"), false));
+                fx.execute(() -> problem(gen, msg.get("error.generic"), false));
             }
         });
     }
@@ -906,18 +907,6 @@ public final class KioskController {
         model.screen.set(Screen.HOME);
         model.notice.set(msg.get("cancel.kept"));
         speak(msg.get("cancel.kept"));
-    }
-
-    private void cancelProblem(int gen, String text, boolean offline) {
-        if (gen != generation) {
-            return;
-        }
-        model.busy.set(false);
-        if (offline) {
-            model.offline.set(true);
-        }
-        model.notice.set(text);
-        speak(text);
     }
 
     // ---------------------------------------------------------------- first-use tour

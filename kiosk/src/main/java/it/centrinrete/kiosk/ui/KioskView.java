@@ -279,20 +279,7 @@ public final class KioskView {
         Label display = label(model.typed.get() + "▏", "display");
         display.setId("typed");
         display.setMaxWidth(Double.MAX_VALUE);
-        VBox keys = new VBox(8);
-        keys.setAlignment(Pos.CENTER);
-        for (String rowKeys : KEY_ROWS) {
-            HBox r = new HBox(8);
-            r.setAlignment(Pos.CENTER);
-            for (char c : rowKeys.toCharArray()) {
-                String k = String.valueOf(c);
-                Button b = button("key-" + k, k, () -> controller.keyTyped(k));
-                b.getStyleClass().add("key");
-                b.setPrefSize(104, 96);
-                r.getChildren().add(b);
-            }
-            keys.getChildren().add(r);
-        }
+        VBox keys = keyRows(KEY_ROWS, 104);
         Button delete = button("key-delete", msg.get("key.delete"), controller::backspace);
         delete.getStyleClass().addAll("key", "light-button");
         Button space = button("key-space", msg.get("key.space"), controller::space);
@@ -304,6 +291,25 @@ public final class KioskView {
         last.setAlignment(Pos.CENTER);
         keys.getChildren().add(last);
         return new VBox(10, noticeOr(title), display, keys);
+    }
+
+    /** Rows of one-character keys, each typing its character; {@code keyWidth} so the widest row fits 1280 px. */
+    private VBox keyRows(String[] rows, double keyWidth) {
+        VBox keys = new VBox(8);
+        keys.setAlignment(Pos.CENTER);
+        for (String rowKeys : rows) {
+            HBox r = new HBox(8);
+            r.setAlignment(Pos.CENTER);
+            for (char c : rowKeys.toCharArray()) {
+                String k = String.valueOf(c);
+                Button b = button("key-" + k, k, () -> controller.keyTyped(k));
+                b.getStyleClass().add("key");
+                b.setPrefSize(keyWidth, 96);
+                r.getChildren().add(b);
+            }
+            keys.getChildren().add(r);
+        }
+        return keys;
     }
 
     private Node keypadScreen(String title, String shown) {
@@ -492,20 +498,7 @@ public final class KioskView {
         Label display = label(shown.toString(), "display", "code-display");
         display.setId("typed");
         display.setMaxWidth(Double.MAX_VALUE);
-        VBox keys = new VBox(8);
-        keys.setAlignment(Pos.CENTER);
-        for (String rowKeys : CODE_ROWS) {
-            HBox r = new HBox(8);
-            r.setAlignment(Pos.CENTER);
-            for (char c : rowKeys.toCharArray()) {
-                String k = String.valueOf(c);
-                Button b = button("key-" + k, k, () -> controller.keyTyped(k));
-                b.getStyleClass().add("key");
-                b.setPrefSize(130, 96);
-                r.getChildren().add(b);
-            }
-            keys.getChildren().add(r);
-        }
+        VBox keys = keyRows(CODE_ROWS, 130);
         // not "Cancella": on this screen that word means cancelling the booking
         Button delete = button("key-delete", msg.get("cancel.deleteKey"), controller::backspace);
         delete.getStyleClass().addAll("key", "light-button");

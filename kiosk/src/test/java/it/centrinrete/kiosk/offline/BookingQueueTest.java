@@ -45,22 +45,22 @@ class BookingQueueTest {
 
         @Override
         public AskReply ask(String text, String sessionId) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("the outbox only books: it must not call this");
         }
 
         @Override
         public List<SessionSlot> activities(LocalDate from, LocalDate to, String centreId) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("the outbox only books: it must not call this");
         }
 
         @Override
         public Optional<BookingReceipt> booking(String code) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("the outbox only books: it must not call this");
         }
 
         @Override
         public BookingReceipt cancel(String code) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("the outbox only books: it must not call this");
         }
     }
 
