@@ -23,11 +23,18 @@ import it.centrinrete.server.admin.AdminService;
 import it.centrinrete.server.admin.BookingAdminService;
 import it.centrinrete.server.ask.Assistant;
 import it.centrinrete.server.ask.AskService;
+import it.centrinrete.server.audit.AuditLog;
 import it.centrinrete.server.booking.BookingLedger;
 import it.centrinrete.server.booking.BookingRetention;
 import it.centrinrete.server.booking.BookingService;
 import it.centrinrete.server.booking.SessionCalendar;
 import it.centrinrete.server.booking.SessionDesk;
+import it.centrinrete.server.console.ConsoleAssets;
+import it.centrinrete.server.editing.DraftStore;
+import it.centrinrete.server.editing.EntryEditor;
+import it.centrinrete.server.editing.EntryListing;
+import it.centrinrete.server.editing.EntryService;
+import it.centrinrete.server.editing.InvalidFieldsException;
 import it.centrinrete.server.http.ApiException;
 import it.centrinrete.server.http.Json;
 import it.centrinrete.server.knowledge.Knowledge;
@@ -35,6 +42,8 @@ import it.centrinrete.server.knowledge.SnapshotService;
 import it.centrinrete.server.persistence.Database;
 import it.centrinrete.server.persistence.EntryStore;
 import it.centrinrete.server.persistence.UnansweredLog;
+import it.centrinrete.server.questions.QuestionDesk;
+import it.centrinrete.server.questions.QuestionService;
 import it.centrinrete.server.security.KioskGate;
 import it.centrinrete.server.security.KioskTokens;
 import it.centrinrete.server.security.RateLimiter;
@@ -45,7 +54,9 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -103,21 +114,29 @@ public final class AssistantServer implements AutoCloseable {
             String adminPassword = firstAdmin(accounts, settings);
             // one set of console sessions for every console service, so one login serves them all
             ConsoleSessions consoles = new ConsoleSessions(CONSOLE_IDLE, clock);
+            AuditLog audit = new AuditLog(database, clock);
             AdminService admin = new AdminService(accounts, consoles, new LoginThrottle(clock),
-                unanswered, knowledge, kiosks);
+                unanswered, knowledge, kiosks, audit);
             KioskGate gate = new KioskGate(kiosks, new RateLimiter(settings.kioskRateLimit(), clock));
             AskService ask = new AskService(assistant, gate);
             BookingService bookings = new BookingService(ledger, calendar, gate, clock);
             SnapshotService snapshot = new SnapshotService(knowledge, synonymsText(settings), gate, clock);
             BookingAdminService bookingAdmin = new BookingAdminService(consoles, new SessionDesk(database, calendar, ledger, clock),
-                calendar, ledger, clock);
+                calendar, ledger, clock, audit);
+            DraftStore drafts = new DraftStore(database, clock);
+            EntryEditor editor = new EntryEditor(knowledge, drafts, audit);
+            EntryService entries = new EntryService(consoles, knowledge, drafts, editor,
+                new EntryListing(knowledge, drafts, clock, settings.reviewMonths()), audit);
+            QuestionService questions = new QuestionService(consoles,
+                new QuestionDesk(unanswered, editor, knowledge, drafts, audit, clock));
             retention = startRetention(new BookingRetention(database, settings.bookingRules(), clock));
             WebServer webServer = WebServer.builder()
                 .config(config.get("server"))
                 .addFeature(observe(database, knowledge))
                 // time, request line, status, size, duration: no client address and no user, so no personal data
                 .addFeature(AccessLogFeature.builder().format("%t %r %s %b %D").build())
-                .routing(routing -> routing(routing.register("/api/v1", snapshot), ask, bookings, admin, bookingAdmin))
+                .routing(routing -> routing(routing.register("/api/v1", snapshot).register("/api/v1/admin", entries, questions),
+                    ask, bookings, admin, bookingAdmin))
                 .build()
                 .start();
             if (!webServer.isRunning() || webServer.port() < 0) {
@@ -171,9 +190,17 @@ public final class AssistantServer implements AutoCloseable {
             .register("/api/v1", bookings)
             .register("/api/v1/admin", admin)
             .register("/api/v1/admin", bookingAdmin)
+            .get("/console", ConsoleAssets::redirect)
+            .register("/console", new ConsoleAssets())
             .any("/api/*", (request, response) -> Json.error(response, 404, "not_found",
                 "There is no " + request.prologue().method().text() + " " + request.path().path() + " in this API."))
             .error(ApiException.class, (request, response, e) -> Json.error(response, e.status(), e.code(), e.getMessage()))
+            // the console shows each problem next to its field
+            .error(InvalidFieldsException.class, (request, response, e) -> {
+                Map<String, Object> body = new LinkedHashMap<>(Json.errorBody("invalid_entry", e.getMessage()));
+                body.put("problems", e.problems());
+                Json.send(response, 422, body);
+            })
             // Helidon's own refusals (no such path outside /api, a body too large, a bad request line) keep their status
             .error(HttpException.class, (request, response, e) -> Json.error(response, e.status().code(),
                 e.status().code() == 404 ? "not_found" : "http_" + e.status().code(), e.status().reasonPhrase() + "."))

@@ -14,10 +14,11 @@ import java.util.List;
  * @param contentDir the content folder to import, or null for the bundled sample content
  * @param kioskTokens tokens given in configuration; empty means demo mode (one random token, printed)
  * @param adminPassword the first admin's password; empty means demo mode (random, printed)
+ * @param reviewMonths entries not reviewed for longer than this are listed in the console as to be reviewed
  */
 public record ServerSettings(Path contentDir, Path indexDir, String dbUrl, String dbUser, String dbPassword,
                              List<String> kioskTokens, String kioskCentre, int kioskRateLimit, String adminPassword,
-                             int maxSessions, Duration conversationIdle, BookingRules bookingRules) {
+                             int maxSessions, Duration conversationIdle, BookingRules bookingRules, int reviewMonths) {
 
     public static ServerSettings from(Config config) {
         String contentDir = text(config, "kb.content-dir", "KB_CONTENT_DIR");
@@ -40,7 +41,8 @@ public record ServerSettings(Path contentDir, Path indexDir, String dbUrl, Strin
             text(config, "security.admin-password", "SECURITY_ADMIN_PASSWORD"),
             maxSessions,
             Duration.ofMinutes(idleMinutes),
-            bookingRules(config));
+            bookingRules(config),
+            (int) setting(config, "console.review-months", "CONSOLE_REVIEW_MONTHS", 12));
     }
 
     private static BookingRules bookingRules(Config config) {

@@ -70,4 +70,23 @@ public final class AccountStore {
             throw new PersistenceException("checking a login failed", e);
         }
     }
+
+    /**
+     * Replaces the password of an account whose current password is {@code current}; returns false (and changes
+     * nothing) when it is not. The new password must be a valid one (at least 10 characters, at most 72 bytes).
+     */
+    public boolean changePassword(String username, String current, String replacement) {
+        Passwords.check(replacement);
+        if (verify(username, current).isEmpty()) {
+            return false;
+        }
+        try (Connection connection = database.connection();
+             PreparedStatement update = connection.prepareStatement("UPDATE account SET password_hash = ? WHERE username = ?")) {
+            update.setString(1, Passwords.hash(replacement));
+            update.setString(2, username.strip().toLowerCase(Locale.ROOT));
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new PersistenceException("changing the password of " + username + " failed", e);
+        }
+    }
 }

@@ -55,6 +55,11 @@ public final class ConsoleSessions {
         sessions.remove(id);
     }
 
+    /** Ends every session of this account but {@code keep}: after a password change, other browsers must log in again. */
+    public void closeOthers(String username, String keep) {
+        sessions.values().removeIf(session -> session.account().username().equals(username) && !session.id().equals(keep));
+    }
+
     private static String random() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

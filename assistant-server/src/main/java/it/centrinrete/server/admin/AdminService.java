@@ -11,6 +11,7 @@ import it.centrinrete.server.accounts.AccountStore;
 import it.centrinrete.server.accounts.ConsoleSessions;
 import it.centrinrete.server.accounts.LoginThrottle;
 import it.centrinrete.server.accounts.Role;
+import it.centrinrete.server.audit.AuditLog;
 import it.centrinrete.server.http.ApiException;
 import it.centrinrete.server.http.Json;
 import it.centrinrete.server.knowledge.ImportReport;
@@ -39,9 +40,10 @@ public final class AdminService implements HttpService {
     private final UnansweredLog unanswered;
     private final Knowledge knowledge;
     private final KioskTokens kiosks;
+    private final AuditLog audit;
 
     public AdminService(AccountStore accounts, ConsoleSessions sessions, LoginThrottle throttle, UnansweredLog unanswered,
-                        Knowledge knowledge, KioskTokens kiosks) {
+                        Knowledge knowledge, KioskTokens kiosks, AuditLog audit) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
@@ -49,6 +51,7 @@ public final class AdminService implements HttpService {
         this.unanswered = unanswered;
         this.knowledge = knowledge;
         this.kiosks = kiosks;
+        this.audit = audit;
     }
 
     @Override
@@ -56,6 +59,7 @@ public final class AdminService implements HttpService {
         rules.post("/login", this::login)
             .post("/logout", this::logout)
             .get("/me", this::me)
+            .post("/password", this::changePassword)
             .get("/unanswered", this::unanswered)
             .post("/index/rebuild", this::rebuild)
             .post("/import", this::importFile)
@@ -82,19 +86,44 @@ public final class AdminService implements HttpService {
         ConsoleSessions.Session session = sessions.open(account);
         // HttpOnly: scripts cannot read it; SameSite=Strict: other sites cannot make the browser send it
         response.header(HeaderNames.SET_COOKIE, ConsoleGuard.COOKIE + "=" + session.id() + "; Path=/; HttpOnly; SameSite=Strict"
-            + (request.isSecure() ? "; Secure" : ""));
+            + (ConsoleGuard.overHttps(request) ? "; Secure" : ""));
         Json.send(response, 200, describe(session));
     }
 
     private void logout(ServerRequest request, ServerResponse response) {
         ConsoleSessions.Session session = guard.require(request, ANYONE, true);
         sessions.close(session.id());
-        response.header(HeaderNames.SET_COOKIE, ConsoleGuard.COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+        response.header(HeaderNames.SET_COOKIE, ConsoleGuard.COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict"
+            + (ConsoleGuard.overHttps(request) ? "; Secure" : ""));
         Json.send(response, 200, Map.of("loggedOut", true));
     }
 
     private void me(ServerRequest request, ServerResponse response) {
         Json.send(response, 200, describe(guard.require(request, ANYONE, false)));
+    }
+
+    /**
+     * {@code POST /password} {currentPassword, newPassword}: the current password is checked (and wrong guesses throttled
+     * like logins, so a borrowed session cannot be used to find it); the account's other sessions end.
+     */
+    private void changePassword(ServerRequest request, ServerResponse response) {
+        ConsoleSessions.Session session = guard.require(request, ANYONE, true);
+        PasswordChange change = Json.read(request, PasswordChange.class);
+        String username = session.account().username();
+        Duration wait = throttle.waitFor(username);
+        if (!wait.isZero()) {
+            response.header(HeaderNames.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds())));
+            throw new ApiException(429, "too_many_attempts", "Too many wrong passwords; try again in "
+                + Math.max(1, wait.toSeconds()) + " seconds.");
+        }
+        if (!accounts.changePassword(username, change.currentPassword(), change.newPassword())) {
+            throttle.failed(username);
+            throw new ApiException(403, "wrong_password", "The current password is not right.");
+        }
+        throttle.succeeded(username);
+        sessions.closeOthers(username, session.id());
+        audit.record(username, "account.password", "account:" + username, "");
+        Json.send(response, 200, Map.of("changed", true));
     }
 
     private void unanswered(ServerRequest request, ServerResponse response) {
@@ -118,6 +147,10 @@ public final class AdminService implements HttpService {
         ImportReport report = knowledge.importDocument(name, text,
             entry -> CentreScope.mayChange(session.account(), entry)
                 && knowledge.content().find(entry.id()).map(old -> CentreScope.mayChange(session.account(), old)).orElse(true));
+        if (report.stored()) {
+            audit.recordAll(session.account().username(), "entry.import", report.added(), "added from " + name);
+            audit.recordAll(session.account().username(), "entry.import", report.changed(), "changed from " + name);
+        }
         Json.send(response, report.stored() ? 200 : 422, report);
     }
 
@@ -130,6 +163,7 @@ public final class AdminService implements HttpService {
         if (!knowledge.delete(id)) {
             throw new ApiException(404, "not_found", "There is no entry '" + id + "'.");
         }
+        audit.record(session.account().username(), "entry.delete", id, "");
         Json.send(response, 200, Map.of("deleted", id));
     }
 
@@ -140,13 +174,14 @@ public final class AdminService implements HttpService {
 
     /** Creates a kiosk and shows its token this once: it is stored only as a hash. */
     private void createKiosk(ServerRequest request, ServerResponse response) {
-        guard.require(request, ADMINS, true);
+        ConsoleSessions.Session session = guard.require(request, ADMINS, true);
         NewKiosk kiosk = Json.read(request, NewKiosk.class);
         if (knowledge.content().find(kiosk.centreId(), Centre.class).isEmpty()) {
             throw ApiException.badRequest("unknown_centre", "There is no centre '" + kiosk.centreId() + "'.");
         }
         try {
             String token = kiosks.create(kiosk.name(), kiosk.centreId());
+            audit.record(session.account().username(), "kiosk.create", "kiosk:" + kiosk.name(), kiosk.centreId());
             Json.send(response, 201, Map.of("name", kiosk.name(), "centreId", kiosk.centreId(), "token", token));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("invalid_name", e.getMessage());
@@ -156,27 +191,31 @@ public final class AdminService implements HttpService {
     }
 
     private void revokeKiosk(ServerRequest request, ServerResponse response) {
-        guard.require(request, ADMINS, true);
+        ConsoleSessions.Session session = guard.require(request, ADMINS, true);
         String name = request.path().pathParameters().get("name");
         if (!kiosks.revoke(name)) {
             throw new ApiException(404, "not_found", "There is no kiosk '" + name + "'.");
         }
+        audit.record(session.account().username(), "kiosk.revoke", "kiosk:" + name, "");
         Json.send(response, 200, Map.of("revoked", name));
     }
 
     private void createAccount(ServerRequest request, ServerResponse response) {
-        guard.require(request, ADMINS, true);
+        ConsoleSessions.Session session = guard.require(request, ADMINS, true);
         NewAccount account = Json.read(request, NewAccount.class);
         if (!accounts.createIfAbsent(account.username(), account.password(), account.parsedRole(), account.centreId())) {
             throw new ApiException(409, "exists", "An account named '" + account.username() + "' exists already.");
         }
+        audit.record(session.account().username(), "account.create", "account:" + account.username().toLowerCase(Locale.ROOT),
+            account.parsedRole().wireName() + (account.centreId() == null ? "" : " " + account.centreId()));
         Json.send(response, 201, Map.of("username", account.username().toLowerCase(Locale.ROOT),
             "role", account.parsedRole().wireName()));
     }
 
     private void rebuild(ServerRequest request, ServerResponse response) {
-        guard.require(request, ADMINS, true);
+        ConsoleSessions.Session session = guard.require(request, ADMINS, true);
         knowledge.rebuildIndex();
+        audit.record(session.account().username(), "index.rebuild", "index", knowledge.content().size() + " entries");
         Json.send(response, 200, Map.of("entries", knowledge.content().size()));
     }
 

@@ -14,12 +14,14 @@ import it.centrinrete.kb.hours.MilanTime;
 import it.centrinrete.server.accounts.Account;
 import it.centrinrete.server.accounts.ConsoleSessions;
 import it.centrinrete.server.accounts.Role;
+import it.centrinrete.server.audit.AuditLog;
 import it.centrinrete.server.booking.Booking;
 import it.centrinrete.server.booking.BookingCode;
 import it.centrinrete.server.booking.BookingCsv;
 import it.centrinrete.server.booking.BookingLedger;
 import it.centrinrete.server.booking.DeskRefusal;
 import it.centrinrete.server.booking.InvalidBookingException;
+import it.centrinrete.server.booking.OperatorBooking;
 import it.centrinrete.server.booking.SessionCalendar;
 import it.centrinrete.server.booking.SessionDesk;
 import it.centrinrete.server.booking.SessionView;
@@ -52,13 +54,16 @@ public final class BookingAdminService implements HttpService {
     private final SessionCalendar calendar;
     private final BookingLedger ledger;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public BookingAdminService(ConsoleSessions sessions, SessionDesk desk, SessionCalendar calendar, BookingLedger ledger, Clock clock) {
+    public BookingAdminService(ConsoleSessions sessions, SessionDesk desk, SessionCalendar calendar, BookingLedger ledger, Clock clock,
+                               AuditLog audit) {
         this.guard = new ConsoleGuard(sessions);
         this.desk = desk;
         this.calendar = calendar;
         this.ledger = ledger;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -96,6 +101,7 @@ public final class BookingAdminService implements HttpService {
             .orElseThrow(() -> new ApiException(404, "unknown_activity", "There is no activity '" + body.activityId() + "'."));
         requireCentre(account, activity.centre());
         SessionView added = attempt(() -> desk.add(activity.id(), body.startTime(), body.capacity(), body.durationMinutes()));
+        audit.record(account.username(), "session.add", added.id(), "");
         Json.send(response, 201, describe(added));
     }
 
@@ -105,6 +111,7 @@ public final class BookingAdminService implements HttpService {
         SessionView session = session(request, account);
         SessionMove body = Json.read(request, SessionMove.class);
         SessionDesk.Moved moved = attempt(() -> desk.move(session.id(), body.startTime()));
+        audit.record(account.username(), "session.move", session.id(), "to " + moved.to().id());
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("from", describe(moved.from()));
         result.put("to", describe(moved.to()));
@@ -117,6 +124,7 @@ public final class BookingAdminService implements HttpService {
         Account account = guard.require(request, OPERATORS, true).account();
         SessionView session = session(request, account);
         SessionDesk.Cancelled cancelled = attempt(() -> desk.cancel(session.id()));
+        audit.record(account.username(), "session.cancel", session.id(), cancelled.bookings() + " bookings cancelled");
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("session", describe(cancelled.session()));
         result.put("bookingsCancelled", cancelled.bookings());
@@ -128,7 +136,9 @@ public final class BookingAdminService implements HttpService {
         Account account = guard.require(request, OPERATORS, true).account();
         SessionView session = session(request, account);
         CapacityChange body = Json.read(request, CapacityChange.class);
-        Json.send(response, 200, describe(attempt(() -> desk.setCapacity(session.id(), body.capacity()))));
+        SessionView changed = attempt(() -> desk.setCapacity(session.id(), body.capacity()));
+        audit.record(account.username(), "session.capacity", session.id(), "capacity " + body.capacity());
+        Json.send(response, 200, describe(changed));
     }
 
     private void bookings(ServerRequest request, ServerResponse response) {
@@ -160,21 +170,27 @@ public final class BookingAdminService implements HttpService {
             throw ApiException.badRequest("invalid_attendance", "attended: required, true (came), false (did not) or null (not known).");
         }
         Boolean value = attended.isNull() ? null : attended.booleanValue();
-        Json.send(response, 200, attempt(() -> desk.markAttendance(code, value)));
+        OperatorBooking marked = attempt(() -> desk.markAttendance(code, value));
+        audit.record(account.username(), "booking.attendance", "booking:" + code.value(), String.valueOf(value));
+        Json.send(response, 200, marked);
     }
 
     /** {@code POST /bookings/{code}/confirm}: a waiting booking onto a free seat; 409 "full" when there is none. */
     private void confirm(ServerRequest request, ServerResponse response) {
         Account account = guard.require(request, OPERATORS, true).account();
         BookingCode code = booking(request, account);
-        Json.send(response, 200, attempt(() -> desk.confirmFromWaitlist(code)));
+        OperatorBooking confirmed = attempt(() -> desk.confirmFromWaitlist(code));
+        audit.record(account.username(), "booking.confirm", "booking:" + code.value(), "");
+        Json.send(response, 200, confirmed);
     }
 
     /** {@code POST /bookings/{code}/called}: the person has been phoned. */
     private void called(ServerRequest request, ServerResponse response) {
         Account account = guard.require(request, OPERATORS, true).account();
         BookingCode code = booking(request, account);
-        Json.send(response, 200, attempt(() -> desk.markCalled(code)));
+        OperatorBooking called = attempt(() -> desk.markCalled(code));
+        audit.record(account.username(), "booking.called", "booking:" + code.value(), "");
+        Json.send(response, 200, called);
     }
 
     /** {@code POST /bookings/{code}/cancel}: the booking, and the code of whoever got its seat from the waiting list. */
@@ -182,6 +198,7 @@ public final class BookingAdminService implements HttpService {
         Account account = guard.require(request, OPERATORS, true).account();
         BookingCode code = booking(request, account);
         SessionDesk.Released released = attempt(() -> desk.cancelByOperator(code));
+        audit.record(account.username(), "booking.cancel", "booking:" + code.value(), "");
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("booking", released.booking());
         result.put("promoted", released.promoted());

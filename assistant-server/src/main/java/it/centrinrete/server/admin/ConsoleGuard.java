@@ -13,17 +13,17 @@ import java.util.Set;
  * The checks every console endpoint makes, in one place: a live session from the cookie, a role the endpoint
  * allows, and, for anything that changes state, the session's CSRF token echoed in {@code X-CSRF-Token}.
  */
-final class ConsoleGuard {
-    static final String COOKIE = "cir_session";
-    static final String CSRF_HEADER = "X-CSRF-Token";
+public final class ConsoleGuard {
+    public static final String COOKIE = "cir_session";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
 
     private final ConsoleSessions sessions;
 
-    ConsoleGuard(ConsoleSessions sessions) {
+    public ConsoleGuard(ConsoleSessions sessions) {
         this.sessions = sessions;
     }
 
-    ConsoleSessions.Session require(ServerRequest request, Set<Role> roles, boolean changesState) {
+    public ConsoleSessions.Session require(ServerRequest request, Set<Role> roles, boolean changesState) {
         ConsoleSessions.Session session = sessions.find(sessionId(request))
             .orElseThrow(() -> new ApiException(401, "not_logged_in", "Please log in to the console first."));
         if (!roles.contains(session.account().role())) {
@@ -37,6 +37,15 @@ final class ConsoleGuard {
             }
         }
         return session;
+    }
+
+    /**
+     * Whether the browser reached us over HTTPS: directly, or through a proxy that ended TLS and says so in
+     * {@code X-Forwarded-Proto}. Trusting the header is safe here: it can only make the cookie stricter.
+     */
+    public static boolean overHttps(ServerRequest request) {
+        return request.isSecure() || request.headers().first(HeaderNames.X_FORWARDED_PROTO)
+            .map(proto -> proto.strip().equalsIgnoreCase("https")).orElse(false);
     }
 
     static String sessionId(ServerRequest request) {

@@ -1,6 +1,7 @@
 package it.centrinrete.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -36,6 +37,15 @@ public final class Json {
                 throw api;
             }
             throw ApiException.badRequest("invalid_json", "The body is not valid JSON for this request: " + e.getOriginalMessage());
+        }
+    }
+
+    /** A JSON object written by this server (a stored draft) as a map of its fields. */
+    public static Map<String, Object> readMap(String json) {
+        try {
+            return MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON could not be read back", e);
         }
     }
 

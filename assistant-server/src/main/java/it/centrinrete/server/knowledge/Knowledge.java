@@ -65,7 +65,12 @@ public final class Knowledge implements AutoCloseable {
      * may not change, nothing is stored and the report says why; otherwise its entries are stored in one
      * transaction and searchable when this returns.
      */
-    public synchronized ImportReport importDocument(String name, String text, Predicate<Entry> allowed) {
+    public ImportReport importDocument(String name, String text, Predicate<Entry> allowed) {
+        return importDocument(name, text, allowed, "upload:" + name);
+    }
+
+    /** {@link #importDocument(String, String, Predicate)}, recording {@code source} as where the entries came from. */
+    public synchronized ImportReport importDocument(String name, String text, Predicate<Entry> allowed, String source) {
         LoadResult loaded = ContentFormats.loader().loadDocument(name, text);
         if (!loaded.errors().isEmpty() || loaded.content().size() == 0) {
             return ImportReport.rejected(loaded.problems());
@@ -78,7 +83,7 @@ public final class Knowledge implements AutoCloseable {
             return ImportReport.rejected(refused);
         }
         Content before = content;
-        store.upsertAll(loaded.content().entries(), "upload:" + name);
+        store.upsertAll(loaded.content().entries(), source);
         Content after = before.withAll(loaded.content().entries());
         index.upsertAll(loaded.content().entries(), after);
         content = after;

@@ -1,0 +1,2 @@
+/** The audit log: who changed what through the console, and when. */
+package it.centrinrete.server.audit;

@@ -1,0 +1,173 @@
+// Shared by every console page: calls to the server (with the session's CSRF token), the header with the menu for
+// the account's role, messages. Text reaches the page only through textContent: nothing from the server is ever
+// parsed as HTML.
+'use strict';
+
+const Console = (() => {
+  const API = '/api/v1/admin';
+  let csrf = '';
+
+  const ROLE_NAMES = { admin: 'amministratore', operator: 'operatore', tutor: 'tutor' };
+  const MENU = [
+    { href: 'kb.html', label: 'Schede', roles: ['admin', 'operator', 'tutor'] },
+    { href: 'kb.html?vista=rivedere', label: 'Da rivedere', roles: ['admin', 'operator', 'tutor'] },
+    { href: 'import.html', label: 'Importa', roles: ['admin', 'operator'] },
+    { href: 'unanswered.html', label: 'Domande senza risposta', roles: ['admin', 'operator'] },
+    { href: 'password.html', label: 'Cambia password', roles: ['admin', 'operator', 'tutor'] },
+  ];
+  const ERRORS = {
+    forbidden: 'Non hai il permesso di farlo: la scheda appartiene a un altro centro, o il tuo ruolo non lo consente.',
+    csrf: 'La sessione non è più valida: ricarica la pagina.',
+    exists: 'Esiste già una scheda con questo identificativo.',
+    not_found: 'Non trovata: forse è stata cancellata.',
+    no_draft: 'Questa scheda non ha una bozza.',
+    invalid_entry: 'Alcuni campi non vanno bene: leggi i messaggi accanto ai campi.',
+    wrong_password: 'La password attuale non è corretta.',
+    weak_password: 'La nuova password deve avere almeno 10 caratteri (e al massimo 72 byte).',
+    same_password: 'La nuova password deve essere diversa da quella attuale.',
+    too_many_attempts: 'Troppi tentativi sbagliati: aspetta un po\' e riprova.',
+    invalid_credentials: 'Nome utente o password sbagliati.',
+    missing_questions: 'Scrivi almeno una domanda.',
+    unknown_question: 'Alcune domande non esistono più: ricarica la pagina.',
+    type_changed: 'Il tipo di una scheda non si può cambiare.',
+  };
+
+  /** Builds an element; strings become text nodes, never markup. */
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value === false || value === null || value === undefined) continue;
+      if (name === 'text') node.textContent = value;
+      else if (name.startsWith('on')) node.addEventListener(name.substring(2), value);
+      else node.setAttribute(name, value === true ? '' : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  }
+
+  class ApiError extends Error {
+    constructor(status, body) {
+      super((body && body.message) || ('HTTP ' + status));
+      this.status = status;
+      this.code = (body && body.error) || 'http_' + status;
+      this.body = body || {};
+    }
+  }
+
+  async function call(method, path, body, options) {
+    const headers = {};
+    if (method !== 'GET') headers['X-CSRF-Token'] = csrf;
+    let payload;
+    if (body !== undefined && body !== null) {
+      if (options && options.raw) {
+        payload = body;
+        headers['Content-Type'] = 'text/plain; charset=UTF-8';
+      } else {
+        payload = JSON.stringify(body);
+        headers['Content-Type'] = 'application/json';
+      }
+    }
+    const response = await fetch(API + path, { method, headers, body: payload, credentials: 'same-origin' });
+    const text = await response.text();
+    let json = null;
+    try { json = text ? JSON.parse(text) : null; } catch (ignored) { json = null; }
+    if (response.status === 401 && path !== '/login') {
+      window.location.assign('index.html?scaduta=1');
+      throw new ApiError(401, json);
+    }
+    if (!response.ok && !(options && options.accept && options.accept.includes(response.status))) {
+      throw new ApiError(response.status, json);
+    }
+    return { status: response.status, body: json };
+  }
+
+  /** An Italian sentence for an error from the server. */
+  function explain(error) {
+    if (!(error instanceof ApiError)) return 'Il server non risponde: controlla la connessione e riprova.';
+    return ERRORS[error.code] || ('Errore ' + error.status + ' (' + error.code + '): ' + error.message);
+  }
+
+  /** Shows a message in the page's live region; kind is "ok" or "error" (written out too, not only coloured). */
+  function say(kind, text) {
+    const box = document.getElementById('status');
+    box.replaceChildren(el('p', { class: 'message ' + kind },
+      el('strong', { text: kind === 'error' ? 'Errore: ' : 'Fatto: ' }), text));
+    if (kind === 'error') box.focus();
+  }
+
+  function clear() {
+    document.getElementById('status').replaceChildren();
+  }
+
+  /** Logs the page in: fills the header for the account, or goes to the login page. */
+  async function start() {
+    const me = (await call('GET', '/me')).body;
+    csrf = me.csrfToken;
+    const here = location.pathname.split('/').pop() + location.search;
+    const menu = el('ul', {});
+    for (const item of MENU.filter(entry => entry.roles.includes(me.role))) {
+      const current = item.href === here || (item.href === 'kb.html' && here === 'kb.html?');
+      menu.append(el('li', {}, el('a', { href: item.href, 'aria-current': current ? 'page' : false, text: item.label })));
+    }
+    document.getElementById('menu').replaceChildren(menu);
+    const role = ROLE_NAMES[me.role] || me.role;
+    document.getElementById('who').replaceChildren(
+      el('p', { id: 'account' }, 'Connesso come ', el('strong', { text: me.username }), ' — ' + role
+        + (me.centreId ? ', centro ' + me.centreId : '')),
+      el('button', { type: 'button', class: 'secondary', id: 'logout', onclick: logout, text: 'Esci' }));
+    return me;
+  }
+
+  async function logout() {
+    try { await call('POST', '/logout'); } finally { window.location.assign('index.html?uscito=1'); }
+  }
+
+  function formatDate(iso) {
+    if (!iso) return '';
+    const date = new Date(iso);
+    return isNaN(date) ? iso : date.toLocaleString('it-IT', { dateStyle: 'medium', timeStyle: 'short' });
+  }
+
+  function formatDay(iso) {
+    if (!iso) return '';
+    const [y, m, d] = iso.split('-');
+    return d + '/' + m + '/' + y;
+  }
+
+  const TYPES = { centre: 'Centro', service: 'Servizio', activity: 'Attività', guide: 'Guida', faq: 'FAQ' };
+
+  return { el, call, explain, say, clear, start, formatDate, formatDay, ApiError, TYPES, set csrf(value) { csrf = value; } };
+})();
+
+/** The content loader's messages are English; the common ones are said in Italian, the rest shown as they are. */
+const Problems = (() => {
+  const RULES = [
+    [/^is required but missing$/, () => 'è obbligatorio: compilalo.'],
+    [/^is required and must not be empty$/, () => 'è obbligatorio: compilalo.'],
+    [/^must not be empty$/, () => 'non può essere vuoto.'],
+    [/^is required$/, () => 'è obbligatorio.'],
+    [/^needs at least one item$/, () => 'serve almeno una voce.'],
+    [/^must not contain empty items$/, () => 'ci sono voci vuote.'],
+    [/^is not a known field and was ignored$/, () => 'campo sconosciuto: è stato ignorato.'],
+    [/^must be 1 to 100 letters.*not '(.*)'$/, m => 'deve avere da 1 a 100 lettere, cifre, «.», «_» o «-», e iniziare con una lettera o una cifra (non «' + m[1] + '»).'],
+    [/^'(.*)' is not the id of a centre$/, m => '«' + m[1] + '» non è l\'identificativo di un centro.'],
+    [/^'(.*)' is not the id of an entry$/, m => '«' + m[1] + '» non è l\'identificativo di una scheda.'],
+    [/^an Italian postcode has five digits, not '(.*)'$/, m => 'il CAP ha cinque cifre (non «' + m[1] + '»).'],
+    [/^must be between 1 and 500 seats, not (.*)$/, m => 'i posti vanno da 1 a 500 (non ' + m[1] + ').'],
+    [/^cannot change: .*$/, () => 'non si può cambiare: crea una nuova scheda con il nuovo identificativo.'],
+    [/^'(.*)' is not yours to change.*$/, m => '«' + m[1] + '» non puoi modificarla: è di un altro centro o di tutti i centri.'],
+  ];
+
+  function italian(message) {
+    for (const [pattern, say] of RULES) {
+      const match = pattern.exec(message);
+      if (match) return say(match);
+    }
+    return message + ' (messaggio tecnico)';
+  }
+
+  return { italian };
+})();
