@@ -127,9 +127,9 @@ class ConsoleBrowserIT {
                 throw new AssertionError("interrupted waiting until " + what, e);
             }
         }
-        save("failed");
-        throw new AssertionError("waited 15 s, still not: " + what + "; at " + browser.getCurrentUrl() + ", page text: "
-            + find("body").getText());
+        saveAs(Path.of("target/console-failed.png"));
+        throw new AssertionError("waited 15 s, still not: " + what + "; at " + browser.getCurrentUrl()
+            + " (screenshot in target/console-failed.png), page text: " + find("main").getText());
     }
 
     private static String status() {
@@ -155,9 +155,12 @@ class ConsoleBrowserIT {
     }
 
     private static void save(String name) {
+        saveAs(SCREENSHOTS.resolve(name + ".png"));
+    }
+
+    private static void saveAs(Path file) {
         try {
-            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
