@@ -30,6 +30,6 @@
   });
 
   if (params.has('uscito')) say('ok', 'Sei uscito dalla console.');
-  else if (params.has('scaduta')) say('error', 'La sessione è scaduta o non è valida: accedi di nuovo.');
+  else if (params.has('scaduta')) say('error', 'Per continuare accedi con il tuo nome e la tua password (la sessione può essere scaduta).');
   alreadyIn();
 })();

@@ -129,8 +129,8 @@
       el('h2', { id: 'g-' + group.ids[0], text: group.text }),
       el('p', { text: (group.count === 1 ? 'Chiesta 1 volta' : 'Chiesta ' + group.count + ' volte') + ', l\'ultima il '
         + formatDate(group.lastAsked) + '.' }),
-      group.variants.length ? [el('p', { class: 'muted', text: 'Anche chiesta così:' }),
-        el('ul', {}, ...group.variants.map(variant => el('li', { text: variant })))] : [],
+      ...(group.variants.length ? [el('p', { class: 'muted', text: 'Anche chiesta così:' }),
+        el('ul', {}, ...group.variants.map(variant => el('li', { text: variant })))] : []),
       actions, panel);
     return section;
   }

@@ -63,7 +63,7 @@ class ConsoleBrowserIT {
         admin.send("POST", "/api/v1/admin/entries", Map.of("type", "faq", "fields", Map.of("id", "faq-ostile", "questions",
             List.of("Domanda " + HOSTILE), "answer", "Risposta " + HOSTILE, "lastReviewed", "2026-11-01", "source", "prova")));
         for (String question : List.of("dove si affilano i coltelli da cucina", "Dove si affilano i coltelli?",
-            "chi affila i coltelli da cucina", "chi ha vinto il campionato di calcio")) {
+            "chi affila i coltelli da cucina", "chi ha vinto il campionato di calcio " + HOSTILE)) {
             assertThat(ConsoleClient.answerSource(server, question)).as(question).isEmpty();
         }
         // Italian, as operators have it: dates in the form read 25/11/2026
@@ -175,8 +175,10 @@ class ConsoleBrowserIT {
             && "true".equals(script("return document.body.dataset.ready || ''")));
     }
 
+    /** Nothing hostile ran, and no value reached the page as anything but its own text. */
     private static void noScriptRan() {
         assertThat(script("return window.pwned === undefined")).isEqualTo(true);
+        assertThat(find("main").getText()).doesNotContain("[object").doesNotContain("undefined");
         assertThatNoAlert();
     }
 
@@ -297,8 +299,11 @@ class ConsoleBrowserIT {
     @Order(6)
     void aQuestionWithoutAnAnswerBecomesAFaqThatKiosksAnswer() {
         open("unanswered.html");
+        noScriptRan();
+        assertThat(find("#groups").getText()).contains("campionato di calcio " + HOSTILE);
+        assertThat(all("main img")).isEmpty();
         WebElement group = all(".group").stream().filter(section -> section.getText().contains("coltelli")).findFirst().orElseThrow();
-        assertThat(group.getText()).contains("Chiesta 3 volte");
+        assertThat(group.getText()).contains("Chiesta 3 volte").contains("Anche chiesta così:").contains("Dove si affilano i coltelli?");
 
         group.findElement(By.cssSelector(".make-faq")).click();
         group.findElement(By.cssSelector("[data-control=answer]")).sendKeys("L'arrotino passa dal CSRC Zante il primo martedì del mese, "
