@@ -21,15 +21,18 @@ import org.apache.lucene.search.Weight;
  * inverse document frequency), and a concept matched only through a close spelling or a similar sound counts for
  * less than one matched exactly. Aspect words ("apre", "costa", "dove") do not count: every centre has opening
  * hours even when its text never says "apre", so they rank but never make an entry look less fitting. A concept
- * an entry only mentions in its description ("tempo" in "tempo libero") counts for less than one it is about
- * (in its title or keywords, more if it says a whole keyword): that keeps a single common word from passing for a grounded answer.
- * Words the content has never seen weigh the most,
- * which is what makes an off-topic question ("chi ha vinto la partita") fall below the threshold.
+ * an entry only mentions in its description ("tempo" in "tempo libero"), or as one word of a longer keyword
+ * ("messa" of "messa in piega"), counts for less than one it is about (its title or a one-word keyword, more if
+ * the question says a whole keyword): that keeps a single common word from passing for a grounded answer. Words
+ * the content has never seen weigh the most, and those general Italian knows as nouns ("lotto", "crociera") are
+ * counted apart: they are no typo, so they most likely name what the content does not cover.
  */
 final class ConceptCoverage {
     private static final double NAMED = 0.85;
     private static final double MENTIONED = 0.7;
     private static final double LOOSE_MATCH = 0.6;
+    /** A concept weighing at least this share of the question's heaviest one is specific enough to decide the answer. */
+    private static final double SPECIFIC = 0.5;
 
     private final IndexSearcher searcher;
     private final List<Concept> concepts = new ArrayList<>();
@@ -39,6 +42,8 @@ final class ConceptCoverage {
     private final List<Weight> loose = new ArrayList<>();
     private final List<Double> weights = new ArrayList<>();
     private final List<Boolean> known = new ArrayList<>();
+    /** Whether a concept the content lacks is an Italian noun: a subject the content may simply not cover. */
+    private final List<Boolean> foreignNoun = new ArrayList<>();
     private final List<Map<Integer, Double>> levels = new ArrayList<>();
 
     private final TermLookup lookup;
@@ -56,8 +61,10 @@ final class ConceptCoverage {
         Weight strictWeight = searcher.createWeight(strictQuery, ScoreMode.COMPLETE_NO_SCORES, 1);
         strict.add(strictWeight);
         loose.add(looseQuery == strictQuery ? strictWeight : searcher.createWeight(looseQuery, ScoreMode.COMPLETE_NO_SCORES, 1));
+        boolean inContent = isKnown(concept);
         weights.add(weight(concept));
-        known.add(isKnown(concept));
+        known.add(inContent);
+        foreignNoun.add(!inContent && isNoun(concept));
     }
 
     /** Whether the content has the concept at all, in the question's own words or a synonym. */
@@ -80,6 +87,7 @@ final class ConceptCoverage {
         double covered = 0;
         double knownTotal = 0;
         double unknown = 0;
+        double foreignNouns = 0;
         double namedWeight = 0;
         double wholeWeight = 0;
         int subjects = 0;
@@ -96,6 +104,7 @@ final class ConceptCoverage {
                 knownTotal += weight;
             } else {
                 unknown += weight;
+                foreignNouns += foreignNoun.get(i) && match == 0 ? weight : 0;
             }
             namedWeight += match >= NAMED ? weight : 0;
             wholeWeight += match == 1 ? weight : 0;
@@ -104,16 +113,30 @@ final class ConceptCoverage {
             return Evidence.NONE;
         }
         return new Evidence(covered / total, knownTotal == 0 ? 0 : Math.min(1, covered / knownTotal), unknown / total, subjects,
-            namedWeight / total, wholeWeight / total);
+            namedWeight / total, wholeWeight / total, foreignNouns / total, 1);
     }
 
     private double weight(Concept concept) throws IOException {
+        if (concept.aspect()) {
+            return 0;
+        }
         int docs = Math.max(1, searcher.getIndexReader().numDocs());
         int rarest = Integer.MAX_VALUE;
         for (String term : concept.own()) {
             rarest = Math.min(rarest, lookup.docFreq(new Term(Fields.ALL, term)));
         }
-        return concept.aspect() ? 0 : Math.log(1 + (docs - rarest + 0.5) / (rarest + 0.5));
+        return Math.log(1 + (docs - rarest + 0.5) / (rarest + 0.5));
+    }
+
+    /** Whether general Italian has one of the concept's words as a noun (not as a typo, a name or a verb). */
+    private static boolean isNoun(Concept concept) {
+        ItalianLexicon lexicon = ItalianLexicon.shared();
+        for (String word : concept.words().split(" ")) {
+            if (lexicon.classOf(word) == ItalianLexicon.WordClass.NOUN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     double of(int doc) {
@@ -124,6 +147,25 @@ final class ConceptCoverage {
             covered += weights.get(i) * match(i, doc);
         }
         return total == 0 ? 0 : covered / total;
+    }
+
+    /**
+     * Whether {@code child} names something weighty the question asks about that {@code parent} only mentions or
+     * lacks: "il coro del CAM Chiesa Rossa" names the choir, which the centre's own entry only mentions. Light words
+     * ("centro") do not count: every entry held at a centre has them.
+     */
+    boolean namesWhatOnlyMentions(int child, int parent) {
+        double heaviest = 0;
+        for (double weight : weights) {
+            heaviest = Math.max(heaviest, weight);
+        }
+        for (int i = 0; i < concepts.size(); i++) {
+            boolean weighty = !concepts.get(i).aspect() && weights.get(i) >= SPECIFIC * heaviest;
+            if (weighty && match(i, child) >= NAMED && match(i, parent) < NAMED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of the question the entry does not cover. */

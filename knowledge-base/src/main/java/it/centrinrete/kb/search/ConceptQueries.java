@@ -100,7 +100,7 @@ final class ConceptQueries {
         List<Query> alternatives = new ArrayList<>();
         for (List<String> phrase : concept.phrases()) {
             alternatives.add(inField(Fields.TITLE, phrase));
-            alternatives.add(inField(Fields.KEYWORDS, phrase));
+            alternatives.add(inField(phrase.size() == 1 ? Fields.SINGLE_KEYWORDS : Fields.KEYWORDS, phrase));
             alternatives.add(inField(Fields.PLACE, phrase));
         }
         return new DisjunctionMaxQuery(alternatives, 0f);

@@ -13,6 +13,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
@@ -43,12 +44,18 @@ final class EntryDocuments {
         doc.add(new StringField(Fields.KEYPHRASE, keyphrase(entry.title()), Field.Store.NO));
         for (String keyword : entry.keywords()) {
             doc.add(new TextField(Fields.KEYWORDS, keyword, Field.Store.NO));
+            if (TERMS.indexTerms(keyword).size() == 1) {
+                doc.add(new TextField(Fields.SINGLE_KEYWORDS, keyword, Field.Store.NO));
+            }
             doc.add(new StringField(Fields.KEYPHRASE, keyphrase(keyword), Field.Store.NO));
             all.add(keyword);
         }
         for (String text : entry.bodyTexts()) {
             doc.add(new TextField(Fields.BODY, text, Field.Store.NO));
             all.add(text);
+        }
+        for (String centreId : centreIds(entry)) {
+            doc.add(new SortedSetDocValuesField(Fields.AT_CENTRES, new BytesRef(centreId)));
         }
         for (String place : places(entry, content)) {
             doc.add(new TextField(Fields.PLACE, place, Field.Store.NO));
@@ -69,16 +76,18 @@ final class EntryDocuments {
         return doc;
     }
 
-    /** The names and neighbourhoods of the centres an entry belongs to. */
-    private static List<String> places(Entry entry, Content content) {
-        List<String> centreIds = switch (entry) {
+    private static List<String> centreIds(Entry entry) {
+        return switch (entry) {
             case Service service -> service.centres();
             case Activity activity -> List.of(activity.centre());
-            case Centre centre -> List.of();
             default -> List.of();
         };
+    }
+
+    /** The names and neighbourhoods of the centres an entry belongs to. */
+    private static List<String> places(Entry entry, Content content) {
         List<String> places = new ArrayList<>();
-        for (String id : centreIds) {
+        for (String id : centreIds(entry)) {
             Optional<Centre> centre = content.find(id, Centre.class);
             centre.ifPresent(c -> {
                 places.add(c.name());

@@ -11,8 +11,17 @@ package it.centrinrete.kb.search;
  * @param subjects how many things the question names
  * @param namedShare share of the question the entry is about (its title, keywords or centre name it)
  * @param wholeShare share of the question that says one of the entry's keywords, or its title, whole
+ * @param foreignNounShare share of the question made of nouns the content never uses and the entry does not match
+ *                         even by a close spelling: general Italian knows them, so they are no typo, and what the
+ *                         question is about ("il lotto", "una crociera") is most likely not in the content
+ * @param margin how far the entry is ahead of the next one (1 - next score / its score): a question the content
+ *               answers usually has one clear answer, one it does not answer finds several entries about equally weak
  */
 public record Evidence(double coverage, double knownCoverage, double unknownShare, int subjects, double namedShare,
-                       double wholeShare) {
-    public static final Evidence NONE = new Evidence(0, 0, 1, 0, 0, 0);
+                       double wholeShare, double foreignNounShare, double margin) {
+    public static final Evidence NONE = new Evidence(0, 0, 1, 0, 0, 0, 0, 0);
+
+    public Evidence withMargin(double value) {
+        return new Evidence(coverage, knownCoverage, unknownShare, subjects, namedShare, wholeShare, foreignNounShare, value);
+    }
 }

@@ -10,12 +10,19 @@ final class Fields {
     static final String TITLE = "title";
     /** Colloquial keywords. */
     static final String KEYWORDS = "keywords";
+    /**
+     * Keywords of one word only. A word that is only part of a longer keyword ("messa" of "messa in piega", "santo" of
+     * "fuoco di Sant'Antonio") is most often the same word in another sense, so it does not name the entry.
+     */
+    static final String SINGLE_KEYWORDS = "single_keywords";
     /** Each keyword and the title as one exact token of its index terms: a question that says a whole keyword. */
     static final String KEYPHRASE = "keyphrase";
     /** Descriptive texts. */
     static final String BODY = "body";
     /** Names and neighbourhoods of the centres an entry is at, so "…al centro Zante" reaches services offered there. */
     static final String PLACE = "place";
+    /** Ids of the centres an entry is at (doc values only): a centre is the parent of what happens there. */
+    static final String AT_CENTRES = "at_centres";
     /** Everything above, for term statistics and for telling which words of a question an entry covers. */
     static final String ALL = "all";
     /** Everything, reduced to a sound key, for speech-recognition slips ("sante" for "Zante"). */

@@ -8,6 +8,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
@@ -35,6 +36,21 @@ final class HitFields {
     static GeoPoint position(IndexSearcher searcher, int doc) throws IOException {
         LeafReaderContext leaf = leaf(searcher, doc);
         return position(leaf, doc - leaf.docBase);
+    }
+
+    /** Whether the entry at {@code doc} happens at the centre {@code centreId}. */
+    static boolean isAt(IndexSearcher searcher, int doc, String centreId) throws IOException {
+        LeafReaderContext leaf = leaf(searcher, doc);
+        SortedSetDocValues centres = DocValues.getSortedSet(leaf.reader(), Fields.AT_CENTRES);
+        if (!centres.advanceExact(doc - leaf.docBase)) {
+            return false;
+        }
+        for (int i = 0; i < centres.docValueCount(); i++) {
+            if (centres.lookupOrd(centres.nextOrd()).utf8ToString().equals(centreId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LeafReaderContext leaf(IndexSearcher searcher, int doc) {

@@ -158,8 +158,10 @@ public final class KnowledgeSearcher {
         if (ranked.isEmpty()) {
             return SearchResult.nothing(concepts.stream().map(Concept::words).toList());
         }
+        preferWhatHappensThere(searcher, ranked, coverage);
         Ranked best = ranked.get(0);
-        Evidence evidence = coverage.evidence(best.doc());
+        double margin = ranked.size() < 2 || best.finalScore() <= 0 ? 1 : Math.max(0, 1 - ranked.get(1).finalScore() / best.finalScore());
+        Evidence evidence = coverage.evidence(best.doc()).withMargin(margin);
         double confidence = options.confidence().probability(evidence);
         boolean answerable = confidence >= options.confidence().threshold();
         List<SearchHit> hits = new ArrayList<>();
@@ -167,6 +169,28 @@ public final class KnowledgeSearcher {
             hits.add(hit(searcher, candidate));
         }
         return new SearchResult(hits, confidence, answerable, coverage.unmatched(best.doc()), evidence);
+    }
+
+    /**
+     * A centre's own entry mentions everything that happens there, and its short title scores high, so "il coro del
+     * CAM Chiesa Rossa" would find the centre. When an entry held at the best centre covers as much of the question
+     * and names what the centre only mentions, the question is about that entry, and the centre is only its place.
+     */
+    private static void preferWhatHappensThere(IndexSearcher searcher, List<Ranked> ranked, ConceptCoverage coverage) throws IOException {
+        Ranked best = ranked.get(0);
+        HitFields.Values top = HitFields.read(searcher, best.doc());
+        if (!EntryType.CENTRE.wireName().equals(top.type())) {
+            return;
+        }
+        for (int i = 1; i < ranked.size(); i++) {
+            Ranked candidate = ranked.get(i);
+            if (candidate.covered() >= best.covered() && coverage.namesWhatOnlyMentions(candidate.doc(), best.doc())
+                && HitFields.isAt(searcher, candidate.doc(), top.id())) {
+                ranked.remove(i);
+                ranked.add(0, candidate);
+                return;
+            }
+        }
     }
 
     private Ranked rank(IndexSearcher searcher, ScoreDoc scoreDoc, double covered, GeoPoint near, double nearnessWeight)

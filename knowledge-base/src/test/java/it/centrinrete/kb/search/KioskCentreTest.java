@@ -52,4 +52,23 @@ class KioskCentreTest {
         assertThat(firstAtZante("a che ora apre il centro ritrovo")).isEqualTo("csrc-ritrovo-15");
         assertThat(firstAtZante("dove si trova il centro di Ponte Lambro?")).isEqualTo("cam-ponte-lambro");
     }
+
+    @Test
+    void whatHappensAtACentreWinsOverTheCentreWhenTheQuestionNamesIt() {
+        // the centre's own entry mentions its choir, but the question is about the choir
+        assertThat(firstAtZante("in quale giorno si riunisce il coro del CAM Chiesa Rossa")).isEqualTo("coro-chiesa-rossa");
+        assertThat(firstAtZante("a che ora apre il CAM Chiesa Rossa")).isEqualTo("cam-chiesa-rossa");
+    }
+
+    @Test
+    void aSubjectTheContentLacksLowersConfidenceButAWayOfAskingDoesNot() {
+        SearchResult verb = searcher.search(SearchRequest.of("come si richiede il telesoccorso"));
+        SearchResult noun = searcher.search(SearchRequest.of("quanto costa una crociera nel Mediterraneo"));
+
+        assertThat(verb.hits().get(0).id()).isEqualTo("telesoccorso");
+        assertThat(verb.evidence().foreignNounShare()).isZero();
+        assertThat(verb.answerable()).isTrue();
+        assertThat(noun.evidence().foreignNounShare()).isPositive();
+        assertThat(noun.answerable()).isFalse();
+    }
 }
