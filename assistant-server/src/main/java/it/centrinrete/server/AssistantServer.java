@@ -20,6 +20,20 @@ import it.centrinrete.server.accounts.ConsoleSessions;
 import it.centrinrete.server.accounts.LoginThrottle;
 import it.centrinrete.server.accounts.Role;
 import it.centrinrete.server.admin.AdminService;
+import it.centrinrete.server.admin.ActivityAdminService;
+import it.centrinrete.server.helpcalls.HelpCallAdminService;
+import it.centrinrete.server.helpcalls.HelpCallHub;
+import it.centrinrete.server.helpcalls.HelpCallService;
+import it.centrinrete.server.helpcalls.HelpCallStore;
+import it.centrinrete.server.helpcalls.HelpCalls;
+import it.centrinrete.server.kiosks.KioskAdminService;
+import it.centrinrete.server.kiosks.KioskService;
+import it.centrinrete.server.security.KioskPresence;
+import it.centrinrete.server.usage.UsageCounter;
+import it.centrinrete.server.usage.UsageReport;
+import it.centrinrete.server.usage.UsageService;
+import it.centrinrete.kb.content.Centre;
+import java.util.function.Function;
 import it.centrinrete.server.admin.BookingAdminService;
 import it.centrinrete.server.ask.Assistant;
 import it.centrinrete.server.ask.AskService;
@@ -72,27 +86,40 @@ public final class AssistantServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(AssistantServer.class.getName());
     /** A console session ends after this long without use. */
     private static final Duration CONSOLE_IDLE = Duration.ofMinutes(30);
+    /** Consoles listening live for help calls at once; more are refused with a 503. */
+    private static final int MOST_LISTENERS = 200;
 
     private final Database database;
     private final Knowledge knowledge;
     private final WebServer webServer;
-    private final ScheduledExecutorService retention;
+    private final ScheduledExecutorService housekeeping;
+    private final HelpCallHub helpCallHub;
+    private final UsageCounter usage;
+    private final KioskPresence presence;
     private final List<String> demoTokens;
     private final String demoAdminPassword;
 
-    private AssistantServer(Database database, Knowledge knowledge, WebServer webServer, ScheduledExecutorService retention,
-                            List<String> demoTokens, String demoAdminPassword) {
+    private AssistantServer(Database database, Knowledge knowledge, WebServer webServer, ScheduledExecutorService housekeeping,
+                            HelpCallHub helpCallHub, UsageCounter usage, KioskPresence presence, List<String> demoTokens,
+                            String demoAdminPassword) {
         this.database = database;
         this.knowledge = knowledge;
         this.webServer = webServer;
-        this.retention = retention;
+        this.housekeeping = housekeeping;
+        this.helpCallHub = helpCallHub;
+        this.usage = usage;
+        this.presence = presence;
         this.demoTokens = demoTokens;
         this.demoAdminPassword = demoAdminPassword;
     }
 
     public static AssistantServer start(Config config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** The server on another clock: tests fix it, so that what the console shows is the same at every run. */
+    static AssistantServer start(Config config, Clock clock) {
         ServerSettings settings = ServerSettings.from(config);
-        Clock clock = Clock.systemUTC();
         Database database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
         Knowledge knowledge;
         try {
@@ -101,24 +128,29 @@ public final class AssistantServer implements AutoCloseable {
             database.close();
             throw e;
         }
-        ScheduledExecutorService retention = null;
+        ScheduledExecutorService housekeeping = null;
+        HelpCallHub helpCallHub = new HelpCallHub(MOST_LISTENERS);
         try {
             KioskTokens kiosks = new KioskTokens(database, clock);
             List<String> demoTokens = registerTokens(kiosks, settings);
             UnansweredLog unanswered = new UnansweredLog(database, clock);
             SessionCalendar calendar = new SessionCalendar(database, knowledge::content, HolidayCalendar.milan(), clock);
             BookingLedger ledger = new BookingLedger(database, calendar, settings.bookingRules(), clock, new SecureRandom());
-            Assistant assistant = new Assistant(knowledge, unanswered, calendar, ledger, clock, settings.maxSessions(),
+            AuditLog audit = new AuditLog(database, clock);
+            HelpCalls helpCalls = new HelpCalls(new HelpCallStore(database), helpCallHub, audit, clock);
+            Assistant assistant = new Assistant(knowledge, unanswered, calendar, ledger, helpCalls, clock, settings.maxSessions(),
                 settings.conversationIdle());
             AccountStore accounts = new AccountStore(database, clock);
             String adminPassword = firstAdmin(accounts, settings);
             // one set of console sessions for every console service, so one login serves them all
             ConsoleSessions consoles = new ConsoleSessions(CONSOLE_IDLE, clock);
-            AuditLog audit = new AuditLog(database, clock);
             AdminService admin = new AdminService(accounts, consoles, new LoginThrottle(clock),
-                unanswered, knowledge, kiosks, audit);
-            KioskGate gate = new KioskGate(kiosks, new RateLimiter(settings.kioskRateLimit(), clock));
-            AskService ask = new AskService(assistant, gate);
+                unanswered, knowledge, audit);
+            KioskPresence presence = new KioskPresence(database, clock);
+            KioskGate gate = new KioskGate(kiosks, new RateLimiter(settings.kioskRateLimit(), clock), presence);
+            UsageCounter usage = new UsageCounter(database, clock);
+            AskService ask = new AskService(assistant, gate, usage);
+            Function<String, String> centreNames = id -> knowledge.content().find(id, Centre.class).map(Centre::name).orElse(id);
             BookingService bookings = new BookingService(ledger, calendar, gate, clock);
             SnapshotService snapshot = new SnapshotService(knowledge, synonymsText(settings), gate, clock);
             BookingAdminService bookingAdmin = new BookingAdminService(consoles, new SessionDesk(database, calendar, ledger, clock),
@@ -129,13 +161,18 @@ public final class AssistantServer implements AutoCloseable {
                 new EntryListing(knowledge, drafts, clock, settings.reviewMonths()), audit);
             QuestionService questions = new QuestionService(consoles,
                 new QuestionDesk(unanswered, editor, knowledge, drafts, audit, clock));
-            retention = startRetention(new BookingRetention(database, settings.bookingRules(), clock));
+            housekeeping = startHousekeeping(new BookingRetention(database, settings.bookingRules(), clock), usage, presence);
             WebServer webServer = WebServer.builder()
                 .config(config.get("server"))
                 .addFeature(observe(database, knowledge))
                 // time, request line, status, size, duration: no client address and no user, so no personal data
                 .addFeature(AccessLogFeature.builder().format("%t %r %s %b %D").build())
-                .routing(routing -> routing(routing.register("/api/v1", snapshot).register("/api/v1/admin", entries, questions),
+                .routing(routing -> routing(routing.register("/api/v1", snapshot, new HelpCallService(helpCalls, gate),
+                        new KioskService(gate, kiosks, knowledge))
+                    .register("/api/v1/admin", entries, questions, new ActivityAdminService(consoles, knowledge),
+                        new KioskAdminService(consoles, kiosks, presence, knowledge, audit),
+                        new HelpCallAdminService(consoles, helpCalls, centreNames, settings.eventsHeartbeat()),
+                        new UsageService(consoles, new UsageReport(database, usage), centreNames, clock)),
                     ask, bookings, admin, bookingAdmin))
                 .build()
                 .start();
@@ -145,10 +182,12 @@ public final class AssistantServer implements AutoCloseable {
                 throw new IllegalStateException("the server could not listen on port " + config.get("server.port").asString().orElse("8080")
                     + ": is another server using it?");
             }
-            return new AssistantServer(database, knowledge, webServer, retention, demoTokens, adminPassword);
+            return new AssistantServer(database, knowledge, webServer, housekeeping, helpCallHub, usage, presence, demoTokens,
+                adminPassword);
         } catch (RuntimeException e) {
-            if (retention != null) {
-                retention.shutdownNow();
+            helpCallHub.close();
+            if (housekeeping != null) {
+                housekeeping.shutdownNow();
             }
             knowledge.close();
             database.close();
@@ -211,23 +250,29 @@ public final class AssistantServer implements AutoCloseable {
     }
 
     /**
-     * Erases old personal data now and then every hour, on a daemon thread; a failed run is logged and the next one
-     * tries again.
+     * On one daemon thread: erases old personal data now and then every hour; adds the usage counts and the kiosks'
+     * last-seen times to the database every minute. A failed run is logged and the next one tries again.
      */
-    private static ScheduledExecutorService startRetention(BookingRetention job) {
+    private static ScheduledExecutorService startHousekeeping(BookingRetention retention, UsageCounter usage, KioskPresence presence) {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "booking-retention");
+            Thread thread = new Thread(runnable, "housekeeping");
             thread.setDaemon(true);
             return thread;
         });
+        executor.scheduleWithFixedDelay(() -> attempt("the booking retention run", retention::run), 0, 1, TimeUnit.HOURS);
         executor.scheduleWithFixedDelay(() -> {
-            try {
-                job.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "the booking retention run failed; it will run again in an hour", e);
-            }
-        }, 0, 1, TimeUnit.HOURS);
+            attempt("adding the usage counts", usage::flush);
+            attempt("writing when kiosks were last seen", presence::flush);
+        }, 1, 1, TimeUnit.MINUTES);
         return executor;
+    }
+
+    private static void attempt(String what, Runnable job) {
+        try {
+            job.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, what + " failed; it will be tried again", e);
+        }
     }
 
     /** The content folder's synonym list as written, for kiosks' snapshots; empty when the folder has none. */
@@ -271,6 +316,11 @@ public final class AssistantServer implements AutoCloseable {
         return webServer.port();
     }
 
+    /** How many consoles listen live for help calls now; tests check that closed pages are let go. */
+    int helpCallListeners() {
+        return helpCallHub.listeners();
+    }
+
     /** In demo mode, the random kiosk token created at start-up; empty when tokens come from configuration. */
     public List<String> demoTokens() {
         return demoTokens;
@@ -283,8 +333,12 @@ public final class AssistantServer implements AutoCloseable {
 
     @Override
     public void close() {
-        retention.shutdownNow();
+        housekeeping.shutdownNow();
+        // open streams of help calls end first, so that stopping the web server waits for no one
+        helpCallHub.close();
         webServer.stop();
+        attempt("adding the last usage counts", usage::flush);
+        attempt("writing when kiosks were last seen", presence::flush);
         knowledge.close();
         database.close();
     }

@@ -15,10 +15,12 @@ import java.util.List;
  * @param kioskTokens tokens given in configuration; empty means demo mode (one random token, printed)
  * @param adminPassword the first admin's password; empty means demo mode (random, printed)
  * @param reviewMonths entries not reviewed for longer than this are listed in the console as to be reviewed
+ * @param eventsHeartbeat how often a console's quiet stream of help calls sends a heartbeat (and notices a closed page)
  */
 public record ServerSettings(Path contentDir, Path indexDir, String dbUrl, String dbUser, String dbPassword,
                              List<String> kioskTokens, String kioskCentre, int kioskRateLimit, String adminPassword,
-                             int maxSessions, Duration conversationIdle, BookingRules bookingRules, int reviewMonths) {
+                             int maxSessions, Duration conversationIdle, BookingRules bookingRules, int reviewMonths,
+                             Duration eventsHeartbeat) {
 
     public static ServerSettings from(Config config) {
         String contentDir = text(config, "kb.content-dir", "KB_CONTENT_DIR");
@@ -42,7 +44,8 @@ public record ServerSettings(Path contentDir, Path indexDir, String dbUrl, Strin
             maxSessions,
             Duration.ofMinutes(idleMinutes),
             bookingRules(config),
-            (int) setting(config, "console.review-months", "CONSOLE_REVIEW_MONTHS", 12));
+            (int) setting(config, "console.review-months", "CONSOLE_REVIEW_MONTHS", 12),
+            Duration.ofSeconds(Math.max(1, setting(config, "console.events-heartbeat-seconds", "CONSOLE_EVENTS_HEARTBEAT_SECONDS", 15))));
     }
 
     private static BookingRules bookingRules(Config config) {

@@ -51,6 +51,15 @@ public final class ConsoleSessions {
         return Optional.of(refreshed);
     }
 
+    /**
+     * Whether the session is still live, without refreshing it: a page left open on a stream of events must not keep
+     * its session alive for ever.
+     */
+    public boolean isLive(String id) {
+        Session session = id == null ? null : sessions.get(id);
+        return session != null && !session.lastUsed().plus(idle).isBefore(clock.instant());
+    }
+
     public void close(String id) {
         sessions.remove(id);
     }

@@ -5,7 +5,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import it.centrinrete.kb.content.Centre;
 import it.centrinrete.server.accounts.Account;
 import it.centrinrete.server.accounts.AccountStore;
 import it.centrinrete.server.accounts.ConsoleSessions;
@@ -17,7 +16,6 @@ import it.centrinrete.server.http.Json;
 import it.centrinrete.server.knowledge.ImportReport;
 import it.centrinrete.server.knowledge.Knowledge;
 import it.centrinrete.server.persistence.UnansweredLog;
-import it.centrinrete.server.security.KioskTokens;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -26,7 +24,7 @@ import java.util.Set;
 
 /**
  * {@code /api/v1/admin}: login and logout, who am I, unanswered questions, importing and deleting entries,
- * rebuilding the index, kiosks and accounts.
+ * rebuilding the index, accounts. Kiosks are {@code kiosks.KioskAdminService}'s.
  */
 public final class AdminService implements HttpService {
     private static final Set<Role> ANYONE = Set.of(Role.ADMIN, Role.OPERATOR, Role.TUTOR);
@@ -39,18 +37,16 @@ public final class AdminService implements HttpService {
     private final ConsoleGuard guard;
     private final UnansweredLog unanswered;
     private final Knowledge knowledge;
-    private final KioskTokens kiosks;
     private final AuditLog audit;
 
     public AdminService(AccountStore accounts, ConsoleSessions sessions, LoginThrottle throttle, UnansweredLog unanswered,
-                        Knowledge knowledge, KioskTokens kiosks, AuditLog audit) {
+                        Knowledge knowledge, AuditLog audit) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
         this.guard = new ConsoleGuard(sessions);
         this.unanswered = unanswered;
         this.knowledge = knowledge;
-        this.kiosks = kiosks;
         this.audit = audit;
     }
 
@@ -64,9 +60,6 @@ public final class AdminService implements HttpService {
             .post("/index/rebuild", this::rebuild)
             .post("/import", this::importFile)
             .delete("/entries/{id}", this::deleteEntry)
-            .get("/kiosks", this::kiosks)
-            .post("/kiosks", this::createKiosk)
-            .delete("/kiosks/{name}", this::revokeKiosk)
             .post("/accounts", this::createAccount);
     }
 
@@ -133,8 +126,9 @@ public final class AdminService implements HttpService {
     }
 
     /**
-     * {@code POST /api/v1/admin/import?name=services/x.yaml} with the file as the body: 200 with the report when
-     * stored, 422 with the report (file, line, field of each error) when refused; nothing is half-stored.
+     * {@code POST /api/v1/admin/import?name=services/x.yaml} with the file as the body: 200 with the report when its
+     * valid entries were stored (each value or entry left out is an error in the report, with file, line and field), 422
+     * with the report when nothing in it was valid or it holds another centre's entry; one transaction either way.
      */
     private void importFile(ServerRequest request, ServerResponse response) {
         ConsoleSessions.Session session = guard.require(request, OPERATORS, true);
@@ -144,7 +138,7 @@ public final class AdminService implements HttpService {
             throw ApiException.badRequest("invalid_name", "The file name '" + name + "' is not acceptable.");
         }
         String text = request.content().hasEntity() ? request.content().as(String.class) : "";
-        ImportReport report = knowledge.importDocument(name, text,
+        ImportReport report = knowledge.importUpload(name, text,
             entry -> CentreScope.mayChange(session.account(), entry)
                 && knowledge.content().find(entry.id()).map(old -> CentreScope.mayChange(session.account(), old)).orElse(true));
         if (report.stored()) {
@@ -165,39 +159,6 @@ public final class AdminService implements HttpService {
         }
         audit.record(session.account().username(), "entry.delete", id, "");
         Json.send(response, 200, Map.of("deleted", id));
-    }
-
-    private void kiosks(ServerRequest request, ServerResponse response) {
-        guard.require(request, ADMINS, false);
-        Json.send(response, 200, kiosks.list());
-    }
-
-    /** Creates a kiosk and shows its token this once: it is stored only as a hash. */
-    private void createKiosk(ServerRequest request, ServerResponse response) {
-        ConsoleSessions.Session session = guard.require(request, ADMINS, true);
-        NewKiosk kiosk = Json.read(request, NewKiosk.class);
-        if (knowledge.content().find(kiosk.centreId(), Centre.class).isEmpty()) {
-            throw ApiException.badRequest("unknown_centre", "There is no centre '" + kiosk.centreId() + "'.");
-        }
-        try {
-            String token = kiosks.create(kiosk.name(), kiosk.centreId());
-            audit.record(session.account().username(), "kiosk.create", "kiosk:" + kiosk.name(), kiosk.centreId());
-            Json.send(response, 201, Map.of("name", kiosk.name(), "centreId", kiosk.centreId(), "token", token));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid_name", e.getMessage());
-        } catch (IllegalStateException e) {
-            throw new ApiException(409, "exists", e.getMessage());
-        }
-    }
-
-    private void revokeKiosk(ServerRequest request, ServerResponse response) {
-        ConsoleSessions.Session session = guard.require(request, ADMINS, true);
-        String name = request.path().pathParameters().get("name");
-        if (!kiosks.revoke(name)) {
-            throw new ApiException(404, "not_found", "There is no kiosk '" + name + "'.");
-        }
-        audit.record(session.account().username(), "kiosk.revoke", "kiosk:" + name, "");
-        Json.send(response, 200, Map.of("revoked", name));
     }
 
     private void createAccount(ServerRequest request, ServerResponse response) {

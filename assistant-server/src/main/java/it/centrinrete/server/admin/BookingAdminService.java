@@ -70,6 +70,7 @@ public final class BookingAdminService implements HttpService {
     public void routing(HttpRules rules) {
         rules.get("/sessions", this::sessions)
             .post("/sessions", this::addSession)
+            .get("/sessions/{id}", this::oneSession)
             .post("/sessions/{id}/move", this::moveSession)
             .post("/sessions/{id}/cancel", this::cancelSession)
             .put("/sessions/{id}/capacity", this::capacity)
@@ -91,6 +92,12 @@ public final class BookingAdminService implements HttpService {
         String centre = centre(account, query);
         Json.send(response, 200, calendar.between(days.from(), days.to(), centre, true).stream()
             .map(BookingAdminService::describe).toList());
+    }
+
+    /** {@code GET /sessions/{id}}: one session with its counts, as the listing has it. */
+    private void oneSession(ServerRequest request, ServerResponse response) {
+        Account account = guard.require(request, READERS, false).account();
+        Json.send(response, 200, describe(session(request, account)));
     }
 
     /** {@code POST /sessions} {activityId, start, capacity?, durationMinutes?}: 201 with the session. */

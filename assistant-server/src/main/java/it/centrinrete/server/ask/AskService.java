@@ -3,6 +3,7 @@ package it.centrinrete.server.ask;
 import it.centrinrete.server.http.Json;
 import it.centrinrete.server.security.Kiosk;
 import it.centrinrete.server.security.KioskGate;
+import it.centrinrete.server.usage.UsageCounter;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -12,11 +13,13 @@ import io.helidon.webserver.http.ServerResponse;
 public final class AskService implements HttpService {
     private final Assistant assistant;
     private final KioskGate gate;
+    private final UsageCounter usage;
     private final AskMetrics metrics = new AskMetrics();
 
-    public AskService(Assistant assistant, KioskGate gate) {
+    public AskService(Assistant assistant, KioskGate gate, UsageCounter usage) {
         this.assistant = assistant;
         this.gate = gate;
+        this.usage = usage;
     }
 
     @Override
@@ -30,6 +33,7 @@ public final class AskService implements HttpService {
         long started = System.nanoTime();
         Answer answer = assistant.ask(ask, kiosk);
         metrics.record(answer, started);
+        usage.record(kiosk.name(), kiosk.centreId(), answer.answered());
         Json.send(response, 200, answer);
     }
 }

@@ -10,6 +10,7 @@ import it.centrinrete.kb.hours.HolidayCalendar;
 import it.centrinrete.kb.search.SearchResult;
 import it.centrinrete.server.booking.BookingLedger;
 import it.centrinrete.server.booking.SessionCalendar;
+import it.centrinrete.server.helpcalls.HelpCalls;
 import it.centrinrete.server.knowledge.Knowledge;
 import it.centrinrete.server.persistence.UnansweredLog;
 import it.centrinrete.server.security.Kiosk;
@@ -37,10 +38,12 @@ public final class Assistant {
     private final AnswerComposer composer;
     private final UnansweredLog unanswered;
     private final BookingDialogue booking;
+    private final HelpCalls helpCalls;
 
-    public Assistant(Knowledge knowledge, UnansweredLog unanswered, SessionCalendar calendar, BookingLedger ledger, Clock clock,
-                     int maxSessions, Duration idle) {
+    public Assistant(Knowledge knowledge, UnansweredLog unanswered, SessionCalendar calendar, BookingLedger ledger, HelpCalls helpCalls,
+                     Clock clock, int maxSessions, Duration idle) {
         this.knowledge = knowledge;
+        this.helpCalls = helpCalls;
         this.unanswered = unanswered;
         this.conversations = new Conversations(maxSessions, idle, clock);
         this.composer = new AnswerComposer(clock, HolidayCalendar.milan());
@@ -70,6 +73,8 @@ public final class Assistant {
             case THANKS -> spoken(intent, composer.say("thanks"));
             case CALL_OPERATOR -> {
                 state.booking(null);
+                // the person asked for someone: the centre's consoles hear of it now (an offer of an operator is not a call)
+                helpCalls.call(kiosk, HelpCalls.ASKED);
                 yield spoken(intent, composer.say("operator"), List.of(Map.of("type", "call_operator")));
             }
             case REPEAT, SLOWER -> repeat(state, intent);

@@ -30,6 +30,11 @@ public final class Json {
         if (body.isBlank()) {
             throw ApiException.badRequest("empty_body", "The request needs a JSON body.");
         }
+        return read(body, type);
+    }
+
+    /** A body already read as text, as a {@code type}; a 400 naming what is wrong when it is not that JSON. */
+    public static <T> T read(String body, Class<T> type) {
         try {
             return MAPPER.readValue(body, type);
         } catch (JsonProcessingException e) {

@@ -61,18 +61,28 @@ public final class Knowledge implements AutoCloseable {
     }
 
     /**
-     * Imports one uploaded file ("services/x.yaml" or "x.hsds.json"): if it has any error, or an entry the caller
-     * may not change, nothing is stored and the report says why; otherwise its entries are stored in one
+     * Imports one uploaded file ("services/x.yaml" or "x.hsds.json") as the content folder's loader reads a file: what
+     * is valid is stored, what is not is left out and reported with file, line and field (an HSDS value out of range
+     * loses only that value; a native entry with an error is left out whole). Nothing is stored when nothing in the
+     * file is valid, or when it holds an entry the caller may not change; otherwise its valid entries are stored in one
      * transaction and searchable when this returns.
      */
-    public ImportReport importDocument(String name, String text, Predicate<Entry> allowed) {
-        return importDocument(name, text, allowed, "upload:" + name);
+    public ImportReport importUpload(String name, String text, Predicate<Entry> allowed) {
+        return importDocument(name, text, allowed, "upload:" + name, true);
     }
 
-    /** {@link #importDocument(String, String, Predicate)}, recording {@code source} as where the entries came from. */
-    public synchronized ImportReport importDocument(String name, String text, Predicate<Entry> allowed, String source) {
+    /**
+     * Imports one document the console wrote (an entry's form), recording {@code source} as where it came from:
+     * any error refuses it whole, since the person is there to correct it.
+     */
+    public ImportReport importDocument(String name, String text, Predicate<Entry> allowed, String source) {
+        return importDocument(name, text, allowed, source, false);
+    }
+
+    private synchronized ImportReport importDocument(String name, String text, Predicate<Entry> allowed, String source,
+                                                     boolean keepValid) {
         LoadResult loaded = ContentFormats.loader().loadDocument(name, text);
-        if (!loaded.errors().isEmpty() || loaded.content().size() == 0) {
+        if (!keepValid && !loaded.errors().isEmpty() || loaded.content().size() == 0) {
             return ImportReport.rejected(loaded.problems());
         }
         List<ContentProblem> refused = loaded.content().entries().stream().filter(allowed.negate())

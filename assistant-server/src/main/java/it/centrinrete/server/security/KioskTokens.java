@@ -79,8 +79,12 @@ public final class KioskTokens {
         }
     }
 
-    /** A kiosk as operators see it: never its token, which is shown once, when created. */
-    public record Listed(String name, String centreId, Instant createdAt, boolean revoked) {
+    /**
+     * A kiosk as operators see it: never its token, which is shown once, when created.
+     *
+     * @param lastSeen when the database last heard of it ({@link KioskPresence} knows a fresher time); null if never
+     */
+    public record Listed(String name, String centreId, Instant createdAt, boolean revoked, Instant lastSeen, boolean practiceMode) {
     }
 
     /** Creates a kiosk with a new random token and returns the token, the only time anyone sees it. */
@@ -113,15 +117,34 @@ public final class KioskTokens {
         List<Listed> kiosks = new ArrayList<>();
         try (Connection connection = database.connection();
              PreparedStatement select = connection.prepareStatement(
-                 "SELECT name, centre_id, created_at, revoked FROM kiosk ORDER BY name");
+                 "SELECT name, centre_id, created_at, revoked, last_seen, practice_mode FROM kiosk ORDER BY name");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                kiosks.add(new Listed(rows.getString(1), rows.getString(2), rows.getTimestamp(3).toInstant(), rows.getBoolean(4)));
+                Timestamp seen = rows.getTimestamp(5);
+                kiosks.add(new Listed(rows.getString(1), rows.getString(2), rows.getTimestamp(3).toInstant(), rows.getBoolean(4),
+                    seen == null ? null : seen.toInstant(), rows.getBoolean(6)));
             }
         } catch (SQLException e) {
             throw new PersistenceException("listing kiosks failed", e);
         }
         return kiosks;
+    }
+
+    /** The kiosk with this name, revoked or not. */
+    public Optional<Listed> find(String name) {
+        return list().stream().filter(kiosk -> kiosk.name().equals(name)).findFirst();
+    }
+
+    /** Turns practice mode on or off for every token of the kiosk; returns whether there was one. */
+    public boolean setPracticeMode(String name, boolean on) {
+        try (Connection connection = database.connection();
+             PreparedStatement update = connection.prepareStatement("UPDATE kiosk SET practice_mode = ? WHERE name = ?")) {
+            update.setBoolean(1, on);
+            update.setString(2, name);
+            return update.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new PersistenceException("changing the practice mode of kiosk " + name + " failed", e);
+        }
     }
 
     /** The kiosk an {@code Authorization: Bearer …} header belongs to, if the token is known and not revoked. */

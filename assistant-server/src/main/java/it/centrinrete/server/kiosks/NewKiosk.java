@@ -1,4 +1,4 @@
-package it.centrinrete.server.admin;
+package it.centrinrete.server.kiosks;
 
 import it.centrinrete.server.http.ApiException;
 
