@@ -13,6 +13,11 @@ const Console = (() => {
     { href: 'kb.html?vista=rivedere', label: 'Da rivedere', roles: ['admin', 'operator', 'tutor'] },
     { href: 'import.html', label: 'Importa', roles: ['admin', 'operator'] },
     { href: 'unanswered.html', label: 'Domande senza risposta', roles: ['admin', 'operator'] },
+    { href: 'attivita.html', label: 'Attività', roles: ['admin', 'operator', 'tutor'] },
+    { href: 'prenotazioni.html', label: 'Prenotazioni', roles: ['admin', 'operator', 'tutor'] },
+    { href: 'chiamate.html', label: 'Chiamate di aiuto', roles: ['admin', 'operator'] },
+    { href: 'chioschi.html', label: 'Chioschi', roles: ['admin', 'operator', 'tutor'] },
+    { href: 'utilizzo.html', label: 'Utilizzo', roles: ['admin', 'operator'] },
     { href: 'password.html', label: 'Cambia password', roles: ['admin', 'operator', 'tutor'] },
   ];
   const ERRORS = {
@@ -30,6 +35,30 @@ const Console = (() => {
     missing_questions: 'Scrivi almeno una domanda.',
     unknown_question: 'Alcune domande non esistono più: ricarica la pagina.',
     type_changed: 'Il tipo di una scheda non si può cambiare.',
+    unknown_session: 'Questa sessione non esiste (più): ricarica la pagina.',
+    unknown_booking: 'Questa prenotazione non esiste (più): ricarica la pagina.',
+    unknown_activity: 'Questa attività non esiste (più): ricarica la pagina.',
+    session_cancelled: 'La sessione è annullata.',
+    session_moved: 'La sessione è stata spostata: ricarica la pagina.',
+    session_over: 'La sessione è già iniziata o finita: non si può più cambiare.',
+    session_exists: 'C\'è già una sessione di questa attività a quell\'ora.',
+    target_has_bookings: 'A quell\'ora c\'è già una sessione con delle prenotazioni: scegli un\'altra ora.',
+    capacity_below_confirmed: 'I posti non possono essere meno delle prenotazioni confermate.',
+    booking_cancelled: 'La prenotazione è cancellata.',
+    full: 'Non c\'è un posto libero: aumenta i posti o aspetta una cancellazione.',
+    not_waitlisted: 'Questa prenotazione non è in lista d\'attesa.',
+    invalid_session: 'Controlla data, ora e posti: non vanno bene.',
+    unknown_help_call: 'Questa chiamata non esiste (più): ricarica la pagina.',
+    unknown_centre: 'Questo centro non esiste.',
+    invalid_name: 'Il nome del chiosco può avere solo lettere minuscole, cifre e «-» (al massimo 60).',
+  };
+
+  /** What a kiosk said about why it called, in words. */
+  const REASONS = {
+    help_button: 'ha premuto il pulsante di aiuto',
+    screen: 'ha toccato «Chiami una persona»',
+    voice: 'ha chiesto un operatore',
+    kiosk: 'chiede aiuto',
   };
 
   /** Builds an element; strings become text nodes, never markup. */
@@ -118,6 +147,7 @@ const Console = (() => {
       el('p', { id: 'account' }, 'Connesso come ', el('strong', { text: me.username }), ' — ' + role
         + (me.centreId ? ', centro ' + me.centreId : '')),
       el('button', { type: 'button', class: 'secondary', id: 'logout', onclick: logout, text: 'Esci' }));
+    if (me.role === 'admin' || me.role === 'operator') HelpAlerts.listen();
     return me;
   }
 
@@ -137,9 +167,114 @@ const Console = (() => {
     return d + '/' + m + '/' + y;
   }
 
+  /** A moment as Milan's clocks show it, whatever the PC's time zone: "martedì 1 dicembre, 10:00". */
+  function formatWhen(iso) {
+    if (!iso) return '';
+    const date = new Date(iso);
+    return isNaN(date) ? iso : date.toLocaleString('it-IT', { timeZone: 'Europe/Rome', weekday: 'long', day: 'numeric',
+      month: 'long', hour: '2-digit', minute: '2-digit' });
+  }
+
+  /** A date and time as Milan's clocks show it: "30 nov 2026, 09:00". */
+  function formatStamp(iso) {
+    if (!iso) return '';
+    const date = new Date(iso);
+    return isNaN(date) ? iso : date.toLocaleString('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'medium', timeStyle: 'short' });
+  }
+
+  function formatTime(iso) {
+    if (!iso) return '';
+    const date = new Date(iso);
+    return isNaN(date) ? iso : date.toLocaleTimeString('it-IT', { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit' });
+  }
+
+  function reason(code) {
+    return REASONS[code] || code;
+  }
+
   const TYPES = { centre: 'Centro', service: 'Servizio', activity: 'Attività', guide: 'Guida', faq: 'FAQ' };
 
-  return { el, call, explain, say, clear, start, formatDate, formatDay, ApiError, TYPES, set csrf(value) { csrf = value; } };
+  return { el, call, explain, say, clear, start, formatDate, formatDay, formatWhen, formatStamp, formatTime, reason, ApiError, TYPES,
+    set csrf(value) { csrf = value; } };
+})();
+
+/**
+ * Help calls, live on every page of admins and operators: the server pushes each new or taken call (Server-Sent
+ * Events); an open call shows as a banner under the header, in words and with a button to take it. The browser
+ * reconnects by itself; at each (re)connection the open calls are read again, so none is missed in between.
+ */
+const HelpAlerts = (() => {
+  const listeners = [];
+  const states = [];
+  let box = null;
+
+  function region() {
+    if (!box) {
+      box = Console.el('section', { id: 'help-alerts', class: 'help-alerts', role: 'alert', 'aria-live': 'assertive',
+        'aria-label': 'Chiamate di aiuto aperte' });
+      document.querySelector('header.top').after(box);
+    }
+    return box;
+  }
+
+  function where(call) {
+    return 'chiosco ' + call.kiosk + (call.centreName ? ', ' + call.centreName : '');
+  }
+
+  function show(call) {
+    const { el, call: api, explain, say, reason, formatTime } = Console;
+    const existing = region().querySelector('[data-call-id="' + call.id + '"]');
+    if (call.status !== 'OPEN') {
+      if (existing) existing.remove();
+      return;
+    }
+    const take = el('button', { type: 'button', class: 'take-call', text: 'Presa in carico' });
+    take.addEventListener('click', async () => {
+      take.disabled = true;
+      try {
+        const taken = (await api('POST', '/help-calls/' + call.id + '/acknowledge')).body;
+        tell(taken);
+      } catch (error) {
+        take.disabled = false;
+        say('error', explain(error));
+      }
+    });
+    const alert = el('div', { class: 'help-alert', 'data-call-id': call.id },
+      el('p', {}, el('strong', { text: 'Chiamata di aiuto' }), ' — ' + where(call) + ': ' + reason(call.reason)
+        + ', alle ' + formatTime(call.calledAt) + '.'),
+      take);
+    if (existing) existing.replaceWith(alert); else region().append(alert);
+  }
+
+  /** A call arrived or changed: the banner and whoever else listens (the calls page) hear of it. */
+  function tell(call) {
+    show(call);
+    listeners.forEach(listener => listener(call));
+  }
+
+  async function reload() {
+    const recent = (await Console.call('GET', '/help-calls?limit=50')).body;
+    region().replaceChildren();
+    recent.slice().reverse().forEach(call => show(call));
+  }
+
+  function listen() {
+    if (typeof EventSource === 'undefined') return;
+    const source = new EventSource('/api/v1/admin/help-calls/events');
+    source.addEventListener('help-call', event => tell(JSON.parse(event.data)));
+    const state = now => {
+      document.body.dataset.helpCalls = now;
+      states.forEach(listener => listener(now));
+    };
+    source.addEventListener('open', () => {
+      state('live');
+      reload().catch(() => {});
+    });
+    source.addEventListener('error', () => state('reconnecting'));
+    window.addEventListener('pagehide', () => source.close());
+  }
+
+  return { listen, onCall: listener => listeners.push(listener), onState: listener => states.push(listener), where };
 })();
 
 /** The content loader's messages are English; the common ones are said in Italian, the rest shown as they are. */

@@ -24,6 +24,7 @@
 
   function report(file, name, status, body) {
     const stored = status === 200;
+    const dropped = stored ? (body.problems || []).filter(problem => problem.severity === 'error').length : 0;
     const problems = [...(body.problems || [])].sort((a, b) => (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1));
     const rows = problems.map(problem => el('tr', {},
       el('td', { text: problem.file }),
@@ -35,15 +36,18 @@
       el('a', { href: 'entry.html?id=' + encodeURIComponent(id), text: id })))) : el('p', { class: 'muted', text: 'Nessuna.' });
     return el('section', { class: 'group report', 'aria-label': 'Resoconto di ' + file.name },
       el('h2', { text: file.name }),
-      el('p', { class: 'message ' + (stored ? 'ok' : 'error') }, el('strong', { text: stored ? 'Importato. ' : 'Non importato. ' }),
+      el('p', { class: 'message ' + (stored ? 'ok' : 'error') },
+        el('strong', { text: !stored ? 'Non importato. ' : dropped ? 'Importato in parte. ' : 'Importato. ' }),
         stored ? (body.added.length + ' schede aggiunte, ' + body.changed.length + ' modificate'
-          + (rows.length ? ', ' + rows.length + ' avvisi.' : '.'))
-          : 'Il file ha errori: non è stato salvato nulla. Correggi e riprova.'),
+          + (dropped ? '; ' + dropped + (dropped === 1 ? ' errore: quel valore o quella scheda è stato scartato'
+            : ' errori: quei valori o quelle schede sono stati scartati') + ', il resto è salvato.'
+            : rows.length ? ', ' + rows.length + ' avvisi.' : '.'))
+          : 'Nel file non c\'è nulla di valido da salvare: non è stato salvato nulla. Correggi e riprova.'),
       el('p', { class: 'muted', text: 'Letto come ' + name + '.' }),
       stored ? [el('h3', { text: 'Aggiunte (' + body.added.length + ')' }), links(body.added),
         el('h3', { text: 'Modificate (' + body.changed.length + ')' }), links(body.changed)] : [],
       rows.length ? el('table', {},
-        el('caption', { text: (stored ? 'Avvisi' : 'Errori e avvisi') + ' (' + rows.length + ')' }),
+        el('caption', { text: (dropped || !stored ? 'Errori e avvisi' : 'Avvisi') + ' (' + rows.length + ')' }),
         el('thead', {}, el('tr', {}, ...['File', 'Riga', 'Campo', 'Gravità', 'Messaggio'].map(h => el('th', { scope: 'col', text: h })))),
         el('tbody', {}, ...rows)) : null);
   }
