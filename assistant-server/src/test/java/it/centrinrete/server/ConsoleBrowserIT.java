@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -44,6 +47,10 @@ class ConsoleBrowserIT {
     private static final Path SCREENSHOTS = Path.of("docs/console");
     private static final Path HSDS_EXAMPLES = Path.of("../../shared/data/hsds-examples");
     private static final String HOSTILE = "<img src=x onerror=\"window.pwned=1\">";
+    /** Monday 30 November 2026, 9:00 in Milan: the pages show the same days and times at every run. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneOffset.UTC);
+    /** A session of the sample content the next day, which the tests fill and whose register they keep. */
+    private static final String GYM = "ginnastica-dolce-zante@2026-12-01T10:00";
 
     @TempDir
     static Path work;
@@ -55,10 +62,16 @@ class ConsoleBrowserIT {
     static void start() throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
             "skipped: no Chromium at " + CHROMIUM + " with its driver at " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
-        server = TestServers.start(work.resolve("index"), Map.of("security.kiosk-rate-limit", "0"));
+        server = TestServers.start(work.resolve("index"), Map.of("security.kiosk-rate-limit", "0"), CLOCK);
         base = "http://127.0.0.1:" + server.port() + "/console/";
         ConsoleClient admin = ConsoleClient.admin(server);
-        admin.createAndLogin("op-zante", "operator", "csrc-zante");
+        ConsoleClient operator = admin.createAndLogin("op-zante", "operator", "csrc-zante");
+        // a session with two seats taken and one person waiting, for the activities and bookings pages
+        book("Maria Rossi", "333 123 4567");
+        book("Giuseppe Bianchi", "02 8845 0001");
+        assertThat(operator.send("PUT", "/api/v1/admin/sessions/" + GYM.replace("@", "%40").replace(":", "%3A") + "/capacity",
+            Map.of("capacity", 2)).status()).isEqualTo(200);
+        book("Carla Verdi", "347 555 1212");
         // a FAQ whose text would run as script if any page put data into the page as HTML
         admin.send("POST", "/api/v1/admin/entries", Map.of("type", "faq", "fields", Map.of("id", "faq-ostile", "questions",
             List.of("Domanda " + HOSTILE), "answer", "Risposta " + HOSTILE, "lastReviewed", "2026-11-01", "source", "prova")));
@@ -191,6 +204,18 @@ class ConsoleBrowserIT {
         }
     }
 
+    /** Booking codes are random: the screenshots show dots in their place, so they are the same at every run. */
+    private static void hideBookingCodes() {
+        script("document.querySelectorAll('#bookings tbody tr td:first-child').forEach(cell => cell.textContent = '●●●●●●')");
+    }
+
+    private static void book(String name, String phone) {
+        ConsoleClient.Reply reply = ConsoleClient.raw(server, "POST", "/api/v1/bookings", ConsoleClient.write(Map.of("activitySessionId",
+            GYM, "name", name, "phone", phone)), Map.of("Authorization", "Bearer " + TestServers.TOKEN, "Idempotency-Key",
+            UUID.randomUUID().toString()));
+        assertThat(reply.status()).as(reply.text()).isEqualTo(201);
+    }
+
     private static String answer(String question) {
         ConsoleClient.Reply reply = ConsoleClient.raw(server, "POST", "/api/v1/ask", ConsoleClient.write(Map.of("text", question)),
             Map.of("Authorization", "Bearer " + TestServers.TOKEN));
@@ -210,7 +235,8 @@ class ConsoleBrowserIT {
 
         assertThat(find("#account").getText()).contains("admin").contains("amministratore");
         assertThat(all("#menu a").stream().map(WebElement::getText).toList())
-            .containsExactly("Schede", "Da rivedere", "Importa", "Domande senza risposta", "Cambia password");
+            .containsExactly("Schede", "Da rivedere", "Importa", "Domande senza risposta", "Attività", "Prenotazioni",
+                "Chiamate di aiuto", "Chioschi", "Utilizzo", "Cambia password");
         assertThat(all("#entries tbody tr")).hasSizeGreaterThan(100);
         noScriptRan();
         assertThat(find("#entries").getText()).contains("Domanda " + HOSTILE);
@@ -291,6 +317,11 @@ class ConsoleBrowserIT {
         String reports = find("#reports").getText();
         assertThat(reports).contains("service_full.json").contains("service_list.json").contains("organization_full.json");
         assertThat(reports).contains("Importato.").contains("Aggiunte");
+        // a latitude of 100 is dropped, with its line and field; the rest of the file is kept
+        WebElement full = all(".report").stream().filter(report -> report.getText().contains("service_full.json"))
+            .findFirst().orElseThrow();
+        assertThat(full.getText()).contains("Importato in parte.").contains("153")
+            .contains("service_at_locations[1].location.latitude");
         assertThat(reports).containsPattern("Riga|Avvisi");
         screenshot("06-importa");
     }
@@ -349,5 +380,125 @@ class ConsoleBrowserIT {
         find("#save-password").click();
         waitUntil("changed", () -> status().contains("Password cambiata"));
         screenshot("09-cambia-password");
+    }
+
+    @Test
+    @Order(9)
+    void anOperatorSeesTheirActivitiesWithSeatsAndIsToldWhatCancellingASessionWouldUndo() {
+        open("attivita.html");
+
+        WebElement gym = find("[data-activity=ginnastica-dolce-zante]");
+        assertThat(gym.getText()).contains("Ogni martedì e giovedì alle 10:00, 60 minuti");
+        WebElement row = find("tr[data-session='" + GYM + "']");
+        assertThat(row.getText()).contains("martedì 1 dicembre").contains("Si tiene");
+        assertThat(row.findElements(By.cssSelector("td.number")).stream().map(WebElement::getText).toList())
+            .containsExactly("2", "2", "1", "0");
+        assertThat(all("[data-activity]")).extracting(section -> section.getAttribute("data-activity"))
+            .contains("ginnastica-dolce-zante", "tombola-zante").doesNotContain("ginnastica-dolce-ritrovo-15", "ballo-liscio-ritrovo-15");
+        screenshot("10-attivita");
+
+        row.findElement(By.cssSelector(".session-cancel")).click();
+        waitUntil("the warning", () -> !all(".cancel-warning").isEmpty());
+        assertThat(find(".cancel-warning").getText())
+            .contains("si cancellano 3 prenotazioni (2 confermate, 1 in lista d'attesa)").contains("avvisare per telefono");
+        screenshotAround("11-annulla-sessione", ".cancel-warning");
+        find(".panel-row button.secondary").click();
+        assertThat(all(".cancel-warning")).isEmpty();
+
+        // an extra session: a tombola on Saturday afternoon
+        find("#new-activity-id option[value=tombola-zante]").click();
+        script("document.getElementById('new-date').value = '2026-12-05'; document.getElementById('new-time').value = '15:30';");
+        find("#add-session-button").click();
+        waitUntil("the session added", () -> status().contains("sessione aggiunta"));
+        assertThat(find("tr[data-session='tombola-zante@2026-12-05T15:30']").getText()).contains("(aggiunta)");
+    }
+
+    @Test
+    @Order(10)
+    void anOperatorMarksAttendanceAndPrintsTheRegisterWithASignatureColumn() {
+        open("prenotazioni.html?session=" + GYM.replace("@", "%40").replace(":", "%3A"));
+
+        assertThat(find("#register-title").getText()).startsWith("Ginnastica dolce — martedì 1 dicembre").contains("10:00");
+        List<WebElement> rows = all("#bookings tbody tr");
+        assertThat(rows).extracting(WebElement::getText).satisfiesExactly(
+            first -> assertThat(first).contains("Maria Rossi").contains("333 123 4567").contains("Confermata"),
+            second -> assertThat(second).contains("Giuseppe Bianchi").contains("Confermata"),
+            third -> assertThat(third).contains("Carla Verdi").contains("In lista d'attesa (n. 1)")
+                .contains("Conferma (è la prima in attesa)"));
+        assertThat(find("#csv").getAttribute("href")).endsWith("/bookings.csv");
+
+        // when
+        rows.get(0).findElement(By.cssSelector(".attendance")).click();
+        waitUntil("attendance saved", () -> status().contains("Maria Rossi: presente"));
+
+        // then: the server has it, so it is still there when the page is opened again
+        open("prenotazioni.html?session=" + GYM.replace("@", "%40").replace(":", "%3A"));
+        assertThat(all("#bookings .attendance").get(0).isSelected()).isTrue();
+        assertThat(all("#bookings .attendance").get(1).isSelected()).isFalse();
+        hideBookingCodes();
+        screenshot("12-prenotazioni");
+
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(find("th.print-only").isDisplayed()).isTrue();
+            assertThat(find("th.print-only").getText()).isEqualTo("Firma");
+            assertThat(find("header.top").isDisplayed()).isFalse();
+            assertThat(find("#print").isDisplayed()).isFalse();
+            screenshot("13-prenotazioni-stampa");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        assertThat(find("th.print-only").isDisplayed()).isFalse();
+    }
+
+    @Test
+    @Order(11)
+    void aHelpCallFromAKioskShowsAtOnceAndIsTaken() {
+        open("chiamate.html");
+        waitUntil("listening", () -> "live".equals(script("return document.body.dataset.helpCalls || ''")));
+        assertThat(all(".help-alert")).isEmpty();
+
+        // when: the kiosk's help button
+        ConsoleClient.Reply called = ConsoleClient.raw(server, "POST", "/api/v1/help-calls", ConsoleClient.write(Map.of("reason",
+            "help_button")), Map.of("Authorization", "Bearer " + TestServers.TOKEN));
+        assertThat(called.status()).isEqualTo(201);
+
+        // then
+        waitUntil("the alert", () -> !all(".help-alert").isEmpty());
+        WebElement alert = find(".help-alert");
+        assertThat(find("#help-alerts").getAttribute("role")).isEqualTo("alert");
+        assertThat(alert.getText()).contains("Chiamata di aiuto").contains("chiosco kiosk-1, CSRC Zante")
+            .contains("ha premuto il pulsante di aiuto").contains("alle 09:00");
+        waitUntil("the call listed", () -> find("#calls-table").getText().contains("Aperta"));
+        screenshot("14-chiamata-di-aiuto");
+
+        alert.findElement(By.cssSelector(".take-call")).click();
+        waitUntil("the alert gone", () -> all(".help-alert").isEmpty());
+        waitUntil("the call taken", () -> find("#calls-table tbody tr").getText().contains("Presa in carico"));
+        assertThat(find("#calls-table tbody tr").getText()).contains("op-zante");
+    }
+
+    @Test
+    @Order(12)
+    void anOperatorSeesTheirKioskOnlineAndSwitchesPracticeMode() {
+        open("chioschi.html");
+
+        WebElement kiosk = find("tr[data-kiosk=kiosk-1]");
+        assertThat(kiosk.getText()).contains("CSRC Zante").contains("In linea");
+        assertThat(all("#create-kiosk:not(.hidden)")).isEmpty();
+        kiosk.findElement(By.cssSelector(".practice")).click();
+        waitUntil("practice on", () -> status().contains("modalità prova attiva"));
+        screenshot("15-chioschi");
+    }
+
+    @Test
+    @Order(13)
+    void anOperatorReadsTheWeeksUsageInCounts() {
+        open("utilizzo.html");
+
+        WebElement week = find("#usage-table tbody tr");
+        assertThat(week.getText()).contains("2026-W49").contains("CSRC Zante");
+        assertThat(find("#usage-table").getText()).doesNotContain("coltelli").doesNotContain("Maria");
+        screenshot("16-utilizzo");
     }
 }

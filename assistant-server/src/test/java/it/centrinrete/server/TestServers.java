@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,6 +46,11 @@ final class TestServers {
     }
 
     static AssistantServer start(Path indexDir, Map<String, String> overrides) {
+        return start(indexDir, overrides, Clock.systemUTC());
+    }
+
+    /** A server on a fixed clock, so what its pages show is the same at every run. */
+    static AssistantServer start(Path indexDir, Map<String, String> overrides, Clock clock) {
         Map<String, String> settings = new HashMap<>(Map.of(
             "server.port", "0",
             "server.host", "127.0.0.1",
@@ -56,6 +62,6 @@ final class TestServers {
             "security.kiosk-centre", "csrc-zante",
             "security.admin-password", ADMIN_PASSWORD));
         settings.putAll(overrides);
-        return AssistantServer.start(Config.just(ConfigSources.create(settings)));
+        return AssistantServer.start(Config.just(ConfigSources.create(settings)), clock);
     }
 }
