@@ -112,6 +112,11 @@ final class RealServices implements KioskServices {
             public BookingReceipt cancel(String code) throws Unreachable, Refusal {
                 return started().cancel(code);
             }
+
+            @Override
+            public void callHelp(String reason, String sessionId) throws Unreachable, Refusal {
+                started().callHelp(reason, sessionId);
+            }
         };
     }
 

@@ -20,4 +20,13 @@ public interface AssistantPort {
     Optional<BookingReceipt> booking(String code) throws Unreachable, Refusal;
 
     BookingReceipt cancel(String code) throws Unreachable, Refusal;
+
+    /**
+     * Calls a person of the centre: the call appears at once on the operators' consoles. Never queued: a call that
+     * cannot be made now is of no use later, so offline it throws {@link Unreachable}.
+     *
+     * @param reason {@code help_button} (the physical button), {@code screen} ("Chiami una persona") or {@code voice}
+     * @param sessionId the conversation going on, or null
+     */
+    void callHelp(String reason, String sessionId) throws Unreachable, Refusal;
 }

@@ -125,6 +125,20 @@ public final class HttpAssistantClient implements AssistantPort {
     }
 
     /**
+     * {@code POST /api/v1/help-calls}, retried like every call: should a reply be lost after the server stored the call,
+     * the retry makes a second alert for the same person, which is better than none.
+     */
+    @Override
+    public void callHelp(String reason, String sessionId) throws Unreachable, Refusal {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", reason);
+        if (sessionId != null) {
+            body.put("sessionId", sessionId);
+        }
+        send(post("api/v1/help-calls", body), retry.requestTimeout());
+    }
+
+    /**
      * The knowledge-base snapshot, unless the server's is still the one with {@code etag} (then empty: keep yours).
      *
      * @param etag the ETag of the snapshot the kiosk has, or null when it has none

@@ -30,6 +30,8 @@ import java.util.logging.Logger;
  *       di conferma"; the code comes later through {@link #onBookingDecided} or {@link #outcome}.</li>
  *   <li>{@link #activities}: offline, the last list the server gave for those days (seats left may be stale).</li>
  *   <li>{@link #booking} and {@link #cancel}: need the server; offline they throw {@link Unreachable}.</li>
+ *   <li>{@link #callHelp}: needs the server and is never queued; offline it throws {@link Unreachable} at once, so the
+ *       screen can send the person to the desk without making them wait.</li>
  * </ul>
  * Once a call finds the server away, questions and bookings stop waiting for it: they are handled offline at once
  * while the background sender probes the server with growing pauses (at most {@link #LONGEST_PAUSE}) and sends the
@@ -151,6 +153,20 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
             BookingReceipt receipt = server.cancel(code);
             reachable(true);
             return receipt;
+        } catch (Unreachable e) {
+            wentAway(e);
+            throw e;
+        }
+    }
+
+    @Override
+    public void callHelp(String reason, String sessionId) throws Unreachable, Refusal {
+        if (!online()) {
+            throw new Unreachable("the kiosk is offline: the help call was not made", null);
+        }
+        try {
+            server.callHelp(reason, sessionId);
+            reachable(true);
         } catch (Unreachable e) {
             wentAway(e);
             throw e;

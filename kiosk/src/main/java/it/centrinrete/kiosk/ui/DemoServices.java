@@ -110,5 +110,10 @@ public final class DemoServices implements KioskServices {
         public BookingReceipt cancel(String code) {
             return new BookingReceipt(code, "CANCELLED", null, null, null, null, 0);
         }
+
+        @Override
+        public void callHelp(String reason, String sessionId) {
+            // no server and no operators in the demo: the screen shows what it would say
+        }
     }
 }

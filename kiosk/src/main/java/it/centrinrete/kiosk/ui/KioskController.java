@@ -36,6 +36,10 @@ public final class KioskController {
     private static final int MAX_TYPED = 200;
     private static final int MIN_PHONE_DIGITS = 6;
     private static final String CALL_OPERATOR_INTENT = "call_operator";
+    /** Why a help call was made, as the server's console shows it. */
+    private static final String HELP_BY_BUTTON = "help_button";
+    private static final String HELP_BY_SCREEN = "screen";
+    private static final String HELP_BY_VOICE = "voice";
     /** The letters and digits a booking code is made of (no 0/O, 1/I/L, B/8 to confuse). */
     public static final String CODE_ALPHABET = "23456789ACDEFGHMNPRSTUVZ";
     public static final int CODE_LENGTH = 6;
@@ -271,7 +275,7 @@ public final class KioskController {
             }
             case "ripeti" -> repeat();
             case "più piano", "piu piano" -> slower();
-            case "aiuto", "operatore" -> callOperator();
+            case "aiuto", "operatore" -> callOperator(HELP_BY_VOICE);
             case "basta", "fine", "arrivederci" -> reset();
             default -> ask(text.trim());
         }
@@ -289,7 +293,7 @@ public final class KioskController {
     /** The physical help button. */
     public void helpButton() {
         touch();
-        callOperator();
+        callOperator(HELP_BY_BUTTON);
     }
 
     // ---------------------------------------------------------------- keyboard
@@ -999,21 +1003,39 @@ public final class KioskController {
         speak(msg.get("help.question"));
     }
 
-    /** Calls a person: the assistant's "call operator" intent logs the help call for the centre's operators. */
+    /** "Chiami una persona" on the screen. */
     public void callOperator() {
+        callOperator(HELP_BY_SCREEN);
+    }
+
+    /**
+     * Calls a person: one help call to the server, which shows it at once on the centre's consoles. When the server
+     * cannot be reached the person is told so and sent to the desk; the call is not kept for later.
+     */
+    private void callOperator(String reason) {
         activity();
+        model.notice.set("");
         model.operatorCalled.set(true);
         model.screen.set(Screen.HELP);
         speak(msg.get("help.called"));
         String session = model.sessionId.get();
-        String words = msg.get("help.operatorWords");
         background.execute(() -> {
             try {
-                assistant.ask(words, session);
+                assistant.callHelp(reason, session);
             } catch (Unreachable | Refusal | RuntimeException e) {
                 LOG.log(Level.INFO, "help call not delivered: {0}", e.getMessage());
+                fx.execute(this::helpNotDelivered);
             }
         });
+    }
+
+    private void helpNotDelivered() {
+        if (model.screen.get() != Screen.HELP) {
+            return;
+        }
+        model.operatorCalled.set(false);
+        model.notice.set(msg.get("help.unreachable"));
+        speak(msg.get("help.unreachable"));
     }
 
     // ---------------------------------------------------------------- tutor

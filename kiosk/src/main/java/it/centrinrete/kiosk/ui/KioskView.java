@@ -574,7 +574,8 @@ public final class KioskView {
             called.setId("help-called");
             box.getChildren().add(called);
         } else {
-            box.getChildren().addAll(label(msg.get("help.question"), "title"),
+            // a call that could not be made says so here, with the way to the desk
+            box.getChildren().addAll(noticeOr(msg.get("help.question")),
                     button("call-operator", msg.get("help.call"), controller::callOperator));
         }
         // without a configured PIN the tutor area is off: no button that could never open

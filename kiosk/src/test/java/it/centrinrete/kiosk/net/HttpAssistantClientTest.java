@@ -91,6 +91,15 @@ class HttpAssistantClientTest {
     }
 
     @Test
+    void aHelpCallReachesTheServerWhichChecksIt() throws Exception {
+        client.callHelp("help_button", null);
+        client.callHelp("screen", "sess-1");
+
+        assertThatThrownBy(() -> client.callHelp("x".repeat(201), null)).isInstanceOfSatisfying(Refusal.class,
+            refusal -> assertThat(refusal.code()).isEqualTo("invalid_help_call"));
+    }
+
+    @Test
     void aWrongTokenIsRefusedNotRetriedAsIfTheServerWereAway() {
         HttpAssistantClient stranger = new HttpAssistantClient(RealServer.uri(server), "not-the-token-0123456789", RealServer.QUICK);
 

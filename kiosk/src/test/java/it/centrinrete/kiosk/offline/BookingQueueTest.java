@@ -62,6 +62,11 @@ class BookingQueueTest {
         public BookingReceipt cancel(String code) {
             throw new AssertionError("the outbox only books: it must not call this");
         }
+
+        @Override
+        public void callHelp(String reason, String sessionId) {
+            throw new AssertionError("the outbox only books: it must not call this");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package it.centrinrete.kiosk.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.centrinrete.kiosk.net.AskReply;
 import it.centrinrete.kiosk.net.BookingDraft;
@@ -8,9 +9,12 @@ import it.centrinrete.kiosk.net.BookingReceipt;
 import it.centrinrete.kiosk.net.HttpAssistantClient;
 import it.centrinrete.kiosk.net.RealServer;
 import it.centrinrete.kiosk.net.SessionSlot;
+import it.centrinrete.kiosk.net.Unreachable;
 import it.centrinrete.server.AssistantServer;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -84,6 +88,23 @@ class ResilientAssistantTest {
             reborn.close();
         } finally {
             restarted.close();
+        }
+    }
+
+    @Test
+    void aHelpCallIsNeverQueuedAndOfflineFailsAtOnce() throws Exception {
+        // given: a server that is not there
+        HttpAssistantClient nowhere = new HttpAssistantClient(URI.create("http://127.0.0.1:9"), RealServer.TOKEN, RealServer.QUICK);
+        try (ResilientAssistant kiosk = new ResilientAssistant(nowhere, tmp.resolve("away"), "csrc-zante")) {
+            // when, then: the first call tries the server and finds it away
+            assertThatThrownBy(() -> kiosk.callHelp("help_button", null)).isInstanceOf(Unreachable.class);
+            assertThat(kiosk.online()).isFalse();
+
+            // when, then: offline, the next does not wait for it, and nothing waits in the outbox
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> kiosk.callHelp("help_button", null)).isInstanceOf(Unreachable.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
+            assertThat(kiosk.queuedCount()).isZero();
         }
     }
 

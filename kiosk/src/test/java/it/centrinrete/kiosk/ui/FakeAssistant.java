@@ -32,6 +32,10 @@ final class FakeAssistant implements AssistantPort {
     /** What the next {@link #cancel(String)} calls do (receipts are made up when empty). */
     private final Deque<Object> cancels = new ArrayDeque<>();
     final List<String> cancelled = new CopyOnWriteArrayList<>();
+    /** The reasons of the help calls made, in order. */
+    final List<String> helpCalls = new CopyOnWriteArrayList<>();
+    /** Thrown by the next help calls instead of making them, when set. */
+    volatile Exception helpFailure;
     List<SessionSlot> slots = new ArrayList<>(List.of(
             slot("s1", "Ginnastica dolce", 5, false),
             slot("s2", "Torneo di burraco", 0, true),
@@ -125,5 +129,11 @@ final class FakeAssistant implements AssistantPort {
         BookingReceipt r = (BookingReceipt) rethrow(next);
         cancelled.add(code);
         return r;
+    }
+
+    @Override
+    public void callHelp(String reason, String sessionId) throws Unreachable, Refusal {
+        rethrow(helpFailure);
+        helpCalls.add(reason);
     }
 }

@@ -136,6 +136,39 @@ class KioskControllerTest {
     }
 
     @Test
+    void theHelpButtonSendsExactlyOneHelpCall() {
+        c.helpButton();
+
+        assertThat(assistant.helpCalls).containsExactly("help_button");
+        assertThat(assistant.questions).as("no question that would make the server call a second time").isEmpty();
+        assertThat(model.screen.get()).isEqualTo(Screen.HELP);
+        assertThat(model.operatorCalled.get()).isTrue();
+        assertThat(out.last().text()).startsWith("Ho chiamato una persona");
+    }
+
+    @Test
+    void callingFromTheScreenOrByVoiceSaysWhyAndNeverAsksTheAssistant() {
+        c.callOperator();
+        c.heardUtterance("aiuto");
+
+        assertThat(assistant.helpCalls).containsExactly("screen", "voice");
+        assertThat(assistant.questions).isEmpty();
+    }
+
+    @Test
+    void aHelpCallThatCannotBeMadeSendsThePersonToTheDeskAndIsNotKept() {
+        assistant.helpFailure = new Unreachable("offline", null);
+
+        c.helpButton();
+
+        assertThat(assistant.helpCalls).isEmpty();
+        assertThat(model.screen.get()).isEqualTo(Screen.HELP);
+        assertThat(model.operatorCalled.get()).isFalse();
+        assertThat(model.notice.get()).contains("chieda al banco del centro");
+        assertThat(out.last().text()).contains("Non riesco a chiamare una persona");
+    }
+
+    @Test
     void bookingFlowKeepsOneIdempotencyKeyAcrossRetries() {
         c.openActivities();
         assertThat(model.activities).hasSize(4);
