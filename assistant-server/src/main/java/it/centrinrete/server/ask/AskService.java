@@ -13,6 +13,7 @@ public final class AskService implements HttpService {
     private final Assistant assistant;
     private final KioskGate gate;
     private final AskMetrics metrics = new AskMetrics();
+    private final AnswerDesk desk = AnswerDesk.perCore();
 
     public AskService(Assistant assistant, KioskGate gate) {
         this.assistant = assistant;
@@ -28,7 +29,7 @@ public final class AskService implements HttpService {
         Kiosk kiosk = gate.admit(request);
         AskRequest ask = Json.read(request, AskRequest.class);
         long started = System.nanoTime();
-        Answer answer = assistant.ask(ask, kiosk);
+        Answer answer = desk.serve(() -> assistant.ask(ask, kiosk));
         metrics.record(answer, started);
         Json.send(response, 200, answer);
     }
