@@ -15,6 +15,7 @@ public final class AskService implements HttpService {
     private final KioskGate gate;
     private final UsageCounter usage;
     private final AskMetrics metrics = new AskMetrics();
+    private final AnswerDesk desk = AnswerDesk.perCore();
 
     public AskService(Assistant assistant, KioskGate gate, UsageCounter usage) {
         this.assistant = assistant;
@@ -31,7 +32,7 @@ public final class AskService implements HttpService {
         Kiosk kiosk = gate.admit(request);
         AskRequest ask = Json.read(request, AskRequest.class);
         long started = System.nanoTime();
-        Answer answer = assistant.ask(ask, kiosk);
+        Answer answer = desk.serve(() -> assistant.ask(ask, kiosk));
         metrics.record(answer, started);
         usage.record(kiosk.name(), kiosk.centreId(), answer.answered());
         Json.send(response, 200, answer);
