@@ -97,7 +97,8 @@ final class ItalianNumbers {
             String stem = ten.getKey();
             // "ventuno", "trentotto": the tens drop their last vowel before uno and otto
             String elided = stem.substring(0, stem.length() - 1);
-            if (word.equals(stem)) {
+            // "settant'anni": before a vowel the tens lose theirs, and the apostrophe splits them from the noun
+            if (word.equals(stem) || word.equals(elided)) {
                 return ten.getValue();
             }
             for (String prefix : List.of(stem, elided)) {

@@ -16,6 +16,14 @@ class ItalianNumbersTest {
     }
 
     @Test
+    void aTenThatLostItsVowelBeforeAnotherWordIsStillATen() {
+        // "ho settant'anni": the apostrophe leaves "settant" on its own
+        assertThat(ItalianNumbers.toDigits(List.of("ho", "settant", "anni"))).containsExactly("ho", "70", "anni");
+        assertThat(ItalianNumbers.parse("vent")).isEqualTo(20);
+        assertThat(ItalianNumbers.parse("ottant")).isEqualTo(80);
+    }
+
+    @Test
     void compoundNumbersAreRead() {
         assertThat(ItalianNumbers.parse("ventuno")).isEqualTo(21);
         assertThat(ItalianNumbers.parse("trentotto")).isEqualTo(38);
