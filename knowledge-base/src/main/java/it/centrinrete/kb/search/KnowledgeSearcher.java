@@ -127,7 +127,7 @@ public final class KnowledgeSearcher {
 
     private SearchResult search(IndexSearcher searcher, TermLookup lookup, SearchRequest request, List<Concept> concepts)
         throws IOException {
-        boolean askedNearby = terms.words(request.text()).stream().anyMatch(Vocabulary::isNearby);
+        boolean askedNearby = Vocabulary.asksNearby(terms.words(request.text()));
         ConceptQueries queries = new ConceptQueries(options, lookup);
         ConceptCoverage coverage = new ConceptCoverage(searcher, lookup);
         BooleanQuery.Builder query = new BooleanQuery.Builder();

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
@@ -22,6 +23,7 @@ final class Vocabulary {
     private static final Set<String> ASPECTS = Set.copyOf(read("aspects.txt"));
     private static final Set<String> HERE = Set.copyOf(read("here.txt"));
     private static final Set<String> NEARBY = Set.copyOf(read("nearby.txt"));
+    private static final Set<String> DEMONSTRATIVES = Set.of("questo", "questa", "questi", "queste", "codesto", "codesta");
 
     private Vocabulary() {
     }
@@ -43,6 +45,20 @@ final class Vocabulary {
     /** Whether a folded word asks for what is near the kiosk ("qui", "vicino"), not merely for the centre. */
     static boolean isNearby(String foldedWord) {
         return NEARBY.contains(foldedWord);
+    }
+
+    /**
+     * Whether a question's folded words ask for what is near the kiosk: a word such as "qui" or "vicino", or a
+     * demonstrative before a word for the centre ("questo centro", "questa sede"), which can only mean this one.
+     */
+    static boolean asksNearby(List<String> foldedWords) {
+        for (int i = 0; i < foldedWords.size(); i++) {
+            String word = foldedWords.get(i);
+            if (isNearby(word) || DEMONSTRATIVES.contains(word) && i + 1 < foldedWords.size() && isHere(foldedWords.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String fold(String word) {
