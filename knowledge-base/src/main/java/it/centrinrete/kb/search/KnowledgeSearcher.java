@@ -52,7 +52,7 @@ public final class KnowledgeSearcher {
     private final QueryTerms terms = new QueryTerms();
     private final SearchOptions options;
     private volatile Synonyms synonyms;
-    private volatile Remembered remembered = new Remembered(null, Map.of());
+    private volatile Remembered remembered = new Remembered(null, Map.of(), Map.of());
 
     public KnowledgeSearcher(KnowledgeIndex index, Synonyms synonyms, SearchOptions options) {
         this.index = index;
@@ -75,7 +75,7 @@ public final class KnowledgeSearcher {
             IndexReader reader = searcher.getIndexReader();
             Remembered current = remembered;
             if (current.reader() != reader) {
-                current = new Remembered(reader, new ConcurrentHashMap<>());
+                current = new Remembered(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
                 remembered = current;
             }
             Synonyms used = options.synonyms() ? synonyms : null;
@@ -84,7 +84,7 @@ public final class KnowledgeSearcher {
             if (known != null) {
                 return known;
             }
-            SearchResult result = search(searcher, request, used);
+            SearchResult result = search(searcher, request, used, current.loosened());
             if (current.results().size() >= REMEMBERED) {
                 current.results().clear();
             }
@@ -95,7 +95,7 @@ public final class KnowledgeSearcher {
         }
     }
 
-    private SearchResult search(IndexSearcher searcher, SearchRequest request, Synonyms used) {
+    private SearchResult search(IndexSearcher searcher, SearchRequest request, Synonyms used, Map<Concept, Query> loosened) {
         try {
             TermLookup lookup = new TermLookup(searcher);
             List<Concept> concepts = Concept.of(request.text(), terms, used == null ? Synonyms.none() : used, lookup);
@@ -105,10 +105,28 @@ public final class KnowledgeSearcher {
             if (concepts.isEmpty()) {
                 return SearchResult.nothing(List.of());
             }
-            return search(searcher, lookup, request, concepts);
+            return search(searcher, lookup, request, concepts, loosened);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);
         }
+    }
+
+    /**
+     * The close spellings and sounds of a word the content lacks, rewritten into the terms they match. Building the
+     * Levenshtein automata is the costliest step of a new question, and kiosks hear the same misspellings again and
+     * again ("vacino", "ginastica"), so each expansion is kept for the index version it was made on.
+     */
+    private static Query loosened(IndexSearcher searcher, ConceptQueries queries, Concept concept, Map<Concept, Query> known)
+        throws IOException {
+        Query found = known.get(concept);
+        if (found == null) {
+            found = searcher.rewrite(queries.query(concept, true));
+            if (known.size() >= REMEMBERED) {
+                known.clear();
+            }
+            known.put(concept, found);
+        }
+        return found;
     }
 
     /**
@@ -125,8 +143,8 @@ public final class KnowledgeSearcher {
         return new SearchResult(List.of(hit), HERE_CONFIDENCE, true, List.of(), Evidence.NONE);
     }
 
-    private SearchResult search(IndexSearcher searcher, TermLookup lookup, SearchRequest request, List<Concept> concepts)
-        throws IOException {
+    private SearchResult search(IndexSearcher searcher, TermLookup lookup, SearchRequest request, List<Concept> concepts,
+                                Map<Concept, Query> loosened) throws IOException {
         boolean askedNearby = Vocabulary.asksNearby(terms.words(request.text()));
         ConceptQueries queries = new ConceptQueries(options, lookup);
         ConceptCoverage coverage = new ConceptCoverage(searcher, lookup);
@@ -135,7 +153,7 @@ public final class KnowledgeSearcher {
             Concept concept = concepts.get(i);
             // rewritten once here: expanding a fuzzy query is the costliest step, so it must not happen twice
             Query strict = searcher.rewrite(queries.query(concept, false));
-            Query loose = queries.unknown(concept) ? searcher.rewrite(queries.query(concept, true)) : strict;
+            Query loose = queries.unknown(concept) ? loosened(searcher, queries, concept, loosened) : strict;
             query.add(loose, BooleanClause.Occur.SHOULD);
             coverage.add(concept, queries.wholeKeyword(concepts, i), queries.named(concept), strict, loose);
         }
@@ -220,7 +238,10 @@ public final class KnowledgeSearcher {
     private record Asked(SearchRequest request, Synonyms synonyms) {
     }
 
-    /** The results found on one version of the index ({@code reader}); a new version starts afresh. */
-    private record Remembered(IndexReader reader, Map<Asked, SearchResult> results) {
+    /**
+     * The results found on one version of the index ({@code reader}), and the expansions of misspelt words made on
+     * it; a new version starts afresh.
+     */
+    private record Remembered(IndexReader reader, Map<Asked, SearchResult> results, Map<Concept, Query> loosened) {
     }
 }
