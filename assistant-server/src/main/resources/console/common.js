@@ -145,7 +145,7 @@ const Console = (() => {
     const role = ROLE_NAMES[me.role] || me.role;
     document.getElementById('who').replaceChildren(
       el('p', { id: 'account' }, 'Connesso come ', el('strong', { text: me.username }), ' — ' + role
-        + (me.centreId ? ', centro ' + me.centreId : '')),
+        + (me.centreId ? ', centro ' + (me.centreName || me.centreId) : '')),
       el('button', { type: 'button', class: 'secondary', id: 'logout', onclick: logout, text: 'Esci' }));
     if (me.role === 'admin' || me.role === 'operator') HelpAlerts.listen();
     return me;

@@ -352,6 +352,8 @@ class ConsoleBrowserIT {
         find("#logout").click();
         waitUntil("logged out", () -> browser.getCurrentUrl().contains("index.html"));
         logIn("op-zante", "password-op-zante");
+        // the centre by its name, as operators know it
+        assertThat(find("#account").getText()).contains("operatore").contains("centro CSRC Zante");
 
         open("entry.html?id=ginnastica-dolce-ritrovo-15");
 

@@ -5,6 +5,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import it.centrinrete.kb.content.Centre;
 import it.centrinrete.server.accounts.Account;
 import it.centrinrete.server.accounts.AccountStore;
 import it.centrinrete.server.accounts.ConsoleSessions;
@@ -192,11 +193,15 @@ public final class AdminService implements HttpService {
         throw ApiException.badRequest("invalid_limit", "'limit' must be a whole number from 1 to 500, not '" + text + "'.");
     }
 
-    private static Map<String, Object> describe(ConsoleSessions.Session session) {
+    private Map<String, Object> describe(ConsoleSessions.Session session) {
         Map<String, Object> body = new LinkedHashMap<>();
+        String centreId = session.account().centreId();
         body.put("username", session.account().username());
         body.put("role", session.account().role().wireName());
-        body.put("centreId", session.account().centreId());
+        body.put("centreId", centreId);
+        // the console says "centro CSRC Zante", not its id
+        body.put("centreName", centreId == null ? null
+            : knowledge.content().find(centreId, Centre.class).map(Centre::name).orElse(centreId));
         body.put("csrfToken", session.csrfToken());
         return body;
     }
