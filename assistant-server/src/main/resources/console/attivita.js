@@ -1,18 +1,13 @@
 'use strict';
 
 (async () => {
-  const { el, call, explain, say, clear, start, formatDay, formatWhen } = Console;
+  const { el, call, explain, say, clear, formatDay, formatWhen } = Console;
   const DAYS = { mon: 'lunedì', tue: 'martedì', wed: 'mercoledì', thu: 'giovedì', fri: 'venerdì', sat: 'sabato', sun: 'domenica' };
   const STATUS = { SCHEDULED: 'Si tiene', CANCELLED: 'Annullata', MOVED: 'Spostata' };
   const params = new URLSearchParams(location.search);
 
-  let me;
-  try {
-    me = await start();
-  } catch (error) {
-    if (error.status !== 401) say('error', explain(error));
-    return;
-  }
+  const me = await Console.begin();
+  if (!me) return;
   const mayChange = me.role !== 'tutor';
   const centreSelect = document.getElementById('centre');
   let activities = [];

@@ -1,15 +1,10 @@
 'use strict';
 
 (async () => {
-  const { el, call, explain, say, start, formatStamp, reason } = Console;
+  const { el, call, explain, say, formatStamp, reason } = Console;
   const STATUS = { OPEN: 'Aperta', ACKNOWLEDGED: 'Presa in carico' };
 
-  try {
-    await start();
-  } catch (error) {
-    if (error.status !== 401) say('error', explain(error));
-    return;
-  }
+  if (!await Console.begin()) return;
   const live = document.getElementById('live');
   HelpAlerts.onState(state => {
     live.textContent = state === 'live' ? 'In ascolto: le nuove chiamate compaiono da sole, in cima alla pagina.'

@@ -1,15 +1,10 @@
 'use strict';
 
 (async () => {
-  const { el, call, explain, say, clear, start, formatStamp } = Console;
+  const { el, call, explain, say, clear, formatStamp } = Console;
 
-  let me;
-  try {
-    me = await start();
-  } catch (error) {
-    if (error.status !== 401) say('error', explain(error));
-    return;
-  }
+  const me = await Console.begin();
+  if (!me) return;
   const isAdmin = me.role === 'admin';
 
   function state(kiosk) {

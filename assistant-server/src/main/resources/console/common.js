@@ -151,6 +151,19 @@ const Console = (() => {
     return me;
   }
 
+  /**
+   * Opens a page for the account logged in: the account, or null when there is none (start() has already sent the
+   * browser to the login) or the server could not be asked (the error is said on the page).
+   */
+  async function begin() {
+    try {
+      return await start();
+    } catch (error) {
+      if (error.status !== 401) say('error', explain(error));
+      return null;
+    }
+  }
+
   async function logout() {
     try { await call('POST', '/logout'); } finally { window.location.assign('index.html?uscito=1'); }
   }
@@ -194,7 +207,7 @@ const Console = (() => {
 
   const TYPES = { centre: 'Centro', service: 'Servizio', activity: 'Attività', guide: 'Guida', faq: 'FAQ' };
 
-  return { el, call, explain, say, clear, start, formatDate, formatDay, formatWhen, formatStamp, formatTime, reason, ApiError, TYPES,
+  return { el, call, explain, say, clear, start, begin, formatDate, formatDay, formatWhen, formatStamp, formatTime, reason, ApiError, TYPES,
     set csrf(value) { csrf = value; } };
 })();
 

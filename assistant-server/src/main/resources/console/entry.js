@@ -1,7 +1,7 @@
 'use strict';
 
 (async () => {
-  const { el, call, explain, say, clear, start, formatDate, formatDay, TYPES, ApiError } = Console;
+  const { el, call, explain, say, clear, formatDate, formatDay, TYPES, ApiError } = Console;
   const params = new URLSearchParams(location.search);
   const form = document.getElementById('entry');
   const ACTIONS = {
@@ -11,14 +11,9 @@
     'entry.link-question': 'ha aggiunto una domanda senza risposta',
   };
 
-  let me;
   form.addEventListener('submit', event => event.preventDefault());
-  try {
-    me = await start();
-  } catch (error) {
-    if (error.status !== 401) say('error', explain(error));
-    return;
-  }
+  const me = await Console.begin();
+  if (!me) return;
 
   let id = params.get('id');
   let type = params.get('nuova');

@@ -4,12 +4,7 @@
   const { el, call, explain, say, clear, start } = Console;
   const FOLDERS = { centre: 'centres', service: 'services', activity: 'activities', guide: 'guides', faq: 'faq' };
 
-  try {
-    await start();
-  } catch (error) {
-    if (error.status !== 401) say('error', explain(error));
-    return;
-  }
+  if (!await Console.begin()) return;
 
   /** The name the server reads the file by: "services/x.yaml" for a native entry, "x.hsds.json" for HSDS. */
   function nameFor(file, text, format) {

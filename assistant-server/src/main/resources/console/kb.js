@@ -1,18 +1,13 @@
 'use strict';
 
 (async () => {
-  const { el, call, explain, say, start, formatDay, TYPES } = Console;
+  const { el, call, explain, say, formatDay, TYPES } = Console;
   const params = new URLSearchParams(location.search);
   const reviewing = params.get('vista') === 'rivedere';
   const form = document.getElementById('filters');
 
-  let me;
-  try {
-    me = await start();
-  } catch (error) {
-    if (error.status !== 401) say('error', explain(error));
-    return;
-  }
+  const me = await Console.begin();
+  if (!me) return;
   if (reviewing) {
     document.getElementById('title').textContent = 'Schede da rivedere';
     document.title = 'Da rivedere — Console Centri in Rete';

@@ -1,13 +1,8 @@
 'use strict';
 
 (async () => {
-  const { call, explain, say, start } = Console;
-  try {
-    await start();
-  } catch (error) {
-    if (error.status !== 401) say('error', explain(error));
-    return;
-  }
+  const { call, explain, say } = Console;
+  if (!await Console.begin()) return;
   document.getElementById('change').addEventListener('submit', async event => {
     event.preventDefault();
     const currentPassword = document.getElementById('current').value;

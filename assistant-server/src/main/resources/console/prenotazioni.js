@@ -7,13 +7,8 @@
   const params = new URLSearchParams(location.search);
   const picker = document.getElementById('session');
 
-  let me;
-  try {
-    me = await start();
-  } catch (error) {
-    if (error.status !== 401) say('error', explain(error));
-    return;
-  }
+  const me = await Console.begin();
+  if (!me) return;
   const mayChange = me.role !== 'tutor';
 
   function label(session) {

@@ -1,14 +1,9 @@
 'use strict';
 
 (async () => {
-  const { el, call, explain, say, clear, start, formatDate, ApiError } = Console;
-  let me;
-  try {
-    me = await start();
-  } catch (error) {
-    if (error.status !== 401) say('error', explain(error));
-    return;
-  }
+  const { el, call, explain, say, clear, formatDate, ApiError } = Console;
+  const me = await Console.begin();
+  if (!me) return;
   const mayWriteFaq = me.role === 'admin';
   let entries = [];
   let counter = 0;

@@ -1,16 +1,11 @@
 'use strict';
 
 (async () => {
-  const { el, call, explain, say, start, formatDay } = Console;
+  const { el, call, explain, say, formatDay } = Console;
   const centreSelect = document.getElementById('centre');
 
-  let me;
-  try {
-    me = await start();
-  } catch (error) {
-    if (error.status !== 401) say('error', explain(error));
-    return;
-  }
+  const me = await Console.begin();
+  if (!me) return;
 
   function share(week) {
     return week.answeredShare === null ? '—' : Math.round(week.answeredShare * 100) + '%';
