@@ -6,6 +6,7 @@ import it.centrinrete.kiosk.net.AskReply;
 import it.centrinrete.kiosk.net.AssistantPort;
 import it.centrinrete.kiosk.net.BookingDraft;
 import it.centrinrete.kiosk.net.BookingReceipt;
+import it.centrinrete.kiosk.net.HeldBookings;
 import it.centrinrete.kiosk.net.Refusal;
 import it.centrinrete.kiosk.net.SessionSlot;
 import it.centrinrete.kiosk.net.Unreachable;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -114,10 +116,30 @@ final class RealServices implements KioskServices {
             }
 
             @Override
+            public HeldBookings bookingsFor(String phone) throws Unreachable, Refusal {
+                return started().bookingsFor(phone);
+            }
+
+            @Override
+            public BookingReceipt cancelQueued(String idempotencyKey) throws Unreachable, Refusal {
+                return started().cancelQueued(idempotencyKey);
+            }
+
+            @Override
             public void callHelp(String reason, String sessionId) throws Unreachable, Refusal {
                 started().callHelp(reason, sessionId);
             }
         };
+    }
+
+    @Override
+    public void queuedOutcomeShown(String idempotencyKey) {
+        assistant.thenAccept(started -> started.forgetOutcome(idempotencyKey));
+    }
+
+    @Override
+    public void whenPracticeModeRead(Consumer<Boolean> listener) {
+        assistant.thenAccept(started -> started.onProfile(profile -> listener.accept(profile.practiceMode())));
     }
 
     @Override

@@ -21,6 +21,17 @@ public interface AssistantPort {
 
     BookingReceipt cancel(String code) throws Unreachable, Refusal;
 
+    /** "Le mie prenotazioni": the upcoming bookings held under this phone number (digits, as typed on the keypad). */
+    HeldBookings bookingsFor(String phone) throws Unreachable, Refusal;
+
+    /**
+     * Cancels a booking made offline that has no code yet: it leaves the outbox, or, if the server booked it in the
+     * meantime, that booking is cancelled. Only an assistant with an outbox has such bookings.
+     */
+    default BookingReceipt cancelQueued(String idempotencyKey) throws Unreachable, Refusal {
+        throw new Refusal(404, "unknown_booking", "this assistant keeps no outbox");
+    }
+
     /**
      * Calls a person of the centre: the call appears at once on the operators' consoles. Never queued: a call that
      * cannot be made now is of no use later, so offline it throws {@link Unreachable}.

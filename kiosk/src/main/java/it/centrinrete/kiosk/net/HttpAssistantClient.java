@@ -124,6 +124,24 @@ public final class HttpAssistantClient implements AssistantPort {
         return read(send(request(bookingPath(code)).DELETE(), retry.requestTimeout()), BookingReceipt.class);
     }
 
+    /** {@code POST /api/v1/bookings/search}: the number goes in the body, so it never reaches an access log. */
+    @Override
+    public HeldBookings bookingsFor(String phone) throws Unreachable, Refusal {
+        Map<String, Object> body = Map.of("phone", phone);
+        HttpResponse<byte[]> response = send(post("api/v1/bookings/search", body), retry.requestTimeout());
+        try {
+            List<BookingReceipt> found = json.readValue(response.body(), new TypeReference<List<BookingReceipt>>() { });
+            return new HeldBookings(found.stream().map(receipt -> new HeldBookings.Held(receipt, null)).toList(), true);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** {@code GET /api/v1/kiosk}: what the server keeps about this kiosk, practice mode included. */
+    public KioskProfile profile() throws Unreachable, Refusal {
+        return read(send(request("api/v1/kiosk").GET(), retry.requestTimeout()), KioskProfile.class);
+    }
+
     /**
      * {@code POST /api/v1/help-calls}, retried like every call: should a reply be lost after the server stored the call,
      * the retry makes a second alert for the same person, which is better than none.

@@ -17,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +37,8 @@ import java.util.logging.Logger;
  * it decided is kept in {@code <data-dir>/outcomes/} for the screen. Because a draft keeps its Idempotency-Key, sending
  * it again after a crash returns the same booking instead of a second one. A file that cannot be read is moved to
  * {@code outbox/damaged/} and logged, never fatal. The outbox holds names and phone numbers: it lives in the kiosk's
- * own data folder and is emptied as soon as the server answers.
+ * own data folder, each draft is deleted as soon as the server decides it, and decided outcomes (which hold no name
+ * or phone) are deleted once shown or after {@link #prune a retention}.
  */
 public final class BookingQueue {
     private static final Logger LOG = Logger.getLogger(BookingQueue.class.getName());
@@ -157,6 +159,61 @@ public final class BookingQueue {
 
     public int size() {
         return queued().size();
+    }
+
+    /**
+     * Takes a draft out of the outbox before it is sent (the person cancelled it). False when it is no longer there:
+     * sent already (then {@link #outcome} has what the server decided), or never queued.
+     */
+    public synchronized boolean withdraw(String idempotencyKey) throws IOException {
+        boolean waiting = isPending(idempotencyKey);
+        removeAll(idempotencyKey);
+        return waiting;
+    }
+
+    /** The drafts waiting for this phone number, oldest first; numbers compare by their digits (see {@link Phones}). */
+    public List<BookingDraft> pendingFor(String phone) {
+        return pending().stream().filter(draft -> Phones.same(draft.phone(), phone)).toList();
+    }
+
+    /** The outcome was shown to the person: nobody needs it any more. */
+    public void forget(String idempotencyKey) {
+        try {
+            AtomicFiles.delete(outcomes.resolve(fileName(idempotencyKey)));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "a shown booking outcome could not be deleted; the retention removes it later", e);
+        }
+    }
+
+    /**
+     * Deletes outcomes decided, and damaged drafts set aside, longer ago than {@code retention}: an outcome is only
+     * needed while the person may still be at the kiosk (and to skip a draft a crash left behind, which the next pass
+     * after a restart does at once); a damaged draft holds a name and a phone and an operator has had the log line.
+     *
+     * @return how many files were deleted
+     */
+    public int prune(Duration retention) {
+        Instant before = clock.instant().minus(retention);
+        return deleteOlder(outcomes, before) + deleteOlder(damaged, before);
+    }
+
+    private int deleteOlder(Path folder, Instant before) {
+        int deleted = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file) && !AtomicFiles.isTemporary(file)
+                    && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(file);
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot clean " + folder + "; trying again at the next pass", e);
+        }
+        if (deleted > 0) {
+            AtomicFiles.syncFolder(folder);
+        }
+        return deleted;
     }
 
     /**

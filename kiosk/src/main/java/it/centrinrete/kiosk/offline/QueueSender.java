@@ -1,6 +1,7 @@
 package it.centrinrete.kiosk.offline;
 
 import it.centrinrete.kiosk.net.HttpAssistantClient;
+import it.centrinrete.kiosk.net.KioskProfile;
 import it.centrinrete.kiosk.net.Refusal;
 import it.centrinrete.kiosk.net.RetryPolicy;
 import it.centrinrete.kiosk.net.SnapshotDownload;
@@ -18,18 +19,21 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The background worker, on one daemon thread: sends the outbox, and refreshes the snapshot every few minutes. While
+ * The background worker, on one daemon thread: sends the outboxes (bookings, then cancellations), deletes outcomes
+ * past their retention, and refreshes the snapshot and the kiosk's profile (practice mode) every few minutes. While
  * the server cannot be reached it tries again with growing, randomised pauses (which is also how the kiosk notices
  * the server is back); a new draft in the outbox wakes it at once.
  */
 final class QueueSender implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(QueueSender.class.getName());
+    /** How long a decided outcome (and a damaged draft set aside) is kept: a day covers a person still at the kiosk. */
+    static final Duration RETENTION = Duration.ofHours(24);
 
     private final HttpAssistantClient server;
     private final BookingQueue queue;
+    private final CancelQueue cancels;
     private final OfflineKnowledge knowledge;
-    private final Consumer<BookingOutcome> decided;
-    private final Consumer<Boolean> reachability;
+    private final Listeners listeners;
     private final BooleanSupplier online;
     private final Duration refreshEvery;
     private final RetryPolicy backoff;
@@ -39,13 +43,18 @@ final class QueueSender implements AutoCloseable {
     private long lastRefresh;
     private boolean refreshed;
 
-    QueueSender(HttpAssistantClient server, BookingQueue queue, OfflineKnowledge knowledge, Consumer<BookingOutcome> decided,
-                Consumer<Boolean> reachability, BooleanSupplier online, Duration refreshEvery, Duration longestPause) {
+    /** Who hears what a pass found out; each is called on the sender's thread. */
+    record Listeners(Consumer<BookingOutcome> booked, Consumer<CancelOutcome> cancelled, Consumer<Boolean> reachability,
+                     Consumer<KioskProfile> profile) {
+    }
+
+    QueueSender(HttpAssistantClient server, BookingQueue queue, CancelQueue cancels, OfflineKnowledge knowledge, Listeners listeners,
+                BooleanSupplier online, Duration refreshEvery, Duration longestPause) {
         this.server = server;
         this.queue = queue;
+        this.cancels = cancels;
         this.knowledge = knowledge;
-        this.decided = decided;
-        this.reachability = reachability;
+        this.listeners = listeners;
         this.online = online;
         this.refreshEvery = refreshEvery;
         // only its pauses are used: growing from two seconds up to longestPause
@@ -85,7 +94,8 @@ final class QueueSender implements AutoCloseable {
             synchronized (this) {
                 failures = reachable ? 0 : failures + 1;
             }
-            pause = !reachable || queue.size() > 0 ? backoff.delayAfter(Math.max(failures, 1)).plusSeconds(1) : refreshEvery;
+            boolean waiting = queue.size() > 0 || cancels.size() > 0;
+            pause = !reachable || waiting ? backoff.delayAfter(Math.max(failures, 1)).plusSeconds(1) : refreshEvery;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "the outbox pass failed; trying again later", e);
             pause = refreshEvery;
@@ -98,10 +108,15 @@ final class QueueSender implements AutoCloseable {
      * believed away). Returns whether the server is now believed reachable.
      */
     synchronized boolean runOnce() {
-        Delivery delivery = queue.send(server, decided);
+        queue.prune(RETENTION);
+        Delivery delivery = queue.send(server, listeners.booked());
         boolean sent = delivery.booked() + delivery.refused() + delivery.remaining() > 0;
         // an empty outbox says nothing about the server: only an answer or a failure does
         Boolean reachable = sent ? delivery.reachable() : null;
+        // cancellations after bookings: a booking made offline and then cancelled by its new code goes in that order
+        if (!Boolean.FALSE.equals(reachable) && cancels.size() > 0) {
+            reachable = cancels.send(server, listeners.cancelled());
+        }
         boolean due = !refreshed || System.nanoTime() - lastRefresh >= refreshEvery.toNanos();
         if (reachable == null && !online.getAsBoolean() || !Boolean.FALSE.equals(reachable) && due) {
             reachable = refreshSnapshot();
@@ -109,7 +124,7 @@ final class QueueSender implements AutoCloseable {
         if (reachable == null) {
             return online.getAsBoolean();
         }
-        reachability.accept(reachable);
+        listeners.reachability().accept(reachable);
         return reachable;
     }
 
@@ -122,6 +137,7 @@ final class QueueSender implements AutoCloseable {
             }
             refreshed = true;
             lastRefresh = System.nanoTime();
+            readProfile();
             return true;
         } catch (Unreachable e) {
             return false;
@@ -131,6 +147,17 @@ final class QueueSender implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "the downloaded snapshot was not installed; the one in use stays", e);
             return true;
+        }
+    }
+
+    /** Practice mode is switched from the console: read with the snapshot, at start and every few minutes. */
+    private void readProfile() {
+        try {
+            listeners.profile().accept(server.profile());
+        } catch (Unreachable e) {
+            LOG.log(Level.FINE, "the kiosk profile was not read this time", e);
+        } catch (Refusal e) {
+            LOG.warning(() -> "the server refused the kiosk profile: " + e.status() + " " + e.code());
         }
     }
 

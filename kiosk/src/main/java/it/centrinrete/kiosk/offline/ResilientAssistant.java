@@ -5,7 +5,9 @@ import it.centrinrete.kiosk.net.AskReply;
 import it.centrinrete.kiosk.net.AssistantPort;
 import it.centrinrete.kiosk.net.BookingDraft;
 import it.centrinrete.kiosk.net.BookingReceipt;
+import it.centrinrete.kiosk.net.HeldBookings;
 import it.centrinrete.kiosk.net.HttpAssistantClient;
+import it.centrinrete.kiosk.net.KioskProfile;
 import it.centrinrete.kiosk.net.Refusal;
 import it.centrinrete.kiosk.net.SessionSlot;
 import it.centrinrete.kiosk.net.Unreachable;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,7 +32,10 @@ import java.util.logging.Logger;
  *       no code (start, title and centre filled from the last activity list when known). The screen says "in attesa
  *       di conferma"; the code comes later through {@link #onBookingDecided} or {@link #outcome}.</li>
  *   <li>{@link #activities}: offline, the last list the server gave for those days (seats left may be stale).</li>
- *   <li>{@link #booking} and {@link #cancel}: need the server; offline they throw {@link Unreachable}.</li>
+ *   <li>{@link #booking}: needs the server; offline it throws {@link Unreachable}.</li>
+ *   <li>{@link #cancel}: offline, the code goes to the durable cancellation outbox and the receipt has status
+ *       {@value #CANCEL_QUEUED}; {@link #cancelQueued} takes a booking made offline out of the outbox.</li>
+ *   <li>{@link #bookingsFor}: the server's list plus the bookings in the outbox; offline the outbox's alone.</li>
  *   <li>{@link #callHelp}: needs the server and is never queued; offline it throws {@link Unreachable} at once, so the
  *       screen can send the person to the desk without making them wait.</li>
  * </ul>
@@ -40,18 +46,25 @@ import java.util.logging.Logger;
 public final class ResilientAssistant implements AssistantPort, AutoCloseable {
     /** The status of a receipt for a booking kept in the outbox: not yet the server's; its code is null. */
     public static final String QUEUED = "QUEUED";
+    /** The status of a receipt for a cancellation kept in the cancellation outbox: sent when the server is back. */
+    public static final String CANCEL_QUEUED = "CANCEL_QUEUED";
+    /** The status of a receipt for a booking taken out of the outbox before the server saw it: nothing was booked. */
+    public static final String WITHDRAWN = "WITHDRAWN";
     static final Duration REFRESH_EVERY = Duration.ofMinutes(5);
     static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(ResilientAssistant.class.getName());
 
     private final HttpAssistantClient server;
     private final BookingQueue queue;
+    private final CancelQueue cancels;
     private final OfflineKnowledge knowledge;
     private final ActivityCache activities;
     private final QueueSender sender;
     private final AtomicBoolean online = new AtomicBoolean(true);
+    private volatile KioskProfile lastProfile;
     private final List<ConnectivityListener> connectivityListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<BookingOutcome>> outcomeListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<KioskProfile>> profileListeners = new CopyOnWriteArrayList<>();
 
     /**
      * A resilient assistant keeping its files in {@code dataDir}; call {@link #start()} to run the background sender.
@@ -61,9 +74,12 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
     public ResilientAssistant(HttpAssistantClient server, Path dataDir, String centreId) {
         this.server = server;
         this.queue = new BookingQueue(dataDir);
+        this.cancels = new CancelQueue(dataDir);
         this.knowledge = OfflineKnowledge.open(dataDir, centreId);
         this.activities = new ActivityCache(dataDir);
-        this.sender = new QueueSender(server, queue, knowledge, this::decided, this::reachable, this::online, REFRESH_EVERY, LONGEST_PAUSE);
+        this.sender = new QueueSender(server, queue, cancels, knowledge,
+            new QueueSender.Listeners(this::decided, ResilientAssistant::cancelDecided, this::reachable, this::profile),
+            this::online, REFRESH_EVERY, LONGEST_PAUSE);
     }
 
     /** The kiosk's assistant as its settings describe, with the background sender running. */
@@ -130,6 +146,10 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
             throw new Unreachable("the server cannot be reached and the booking could not be saved on the kiosk", e);
         }
         sender.wake();
+        return queuedReceipt(draft);
+    }
+
+    private BookingReceipt queuedReceipt(BookingDraft draft) {
         Optional<SessionSlot> slot = activities.find(draft.activitySessionId());
         return new BookingReceipt(null, QUEUED, draft.activitySessionId(), slot.map(SessionSlot::start).orElse(null),
             slot.map(SessionSlot::title).orElse(null), slot.map(SessionSlot::centre).orElse(null), 0);
@@ -147,16 +167,76 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
         }
     }
 
+    /**
+     * Cancels now, or, when the server cannot be reached, keeps the code in the cancellation outbox and returns a
+     * {@value #CANCEL_QUEUED} receipt. Throws {@link Unreachable} only if the code could not even be saved.
+     */
     @Override
     public BookingReceipt cancel(String code) throws Unreachable, Refusal {
-        try {
-            BookingReceipt receipt = server.cancel(code);
-            reachable(true);
-            return receipt;
-        } catch (Unreachable e) {
-            wentAway(e);
-            throw e;
+        if (online()) {
+            try {
+                BookingReceipt receipt = server.cancel(code);
+                reachable(true);
+                return receipt;
+            } catch (Unreachable e) {
+                wentAway(e);
+            }
         }
+        try {
+            cancels.enqueue(code);
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "a cancellation could not be saved in the outbox", e);
+            throw new Unreachable("the server cannot be reached and the cancellation could not be saved on the kiosk", e);
+        }
+        sender.wake();
+        return new BookingReceipt(code, CANCEL_QUEUED, null, null, null, null, 0);
+    }
+
+    /**
+     * A booking made offline, cancelled by the person: out of the outbox ({@value #WITHDRAWN}); if the sender booked
+     * it in the meantime, that booking is cancelled like any other (now, or through the cancellation outbox).
+     */
+    @Override
+    public BookingReceipt cancelQueued(String idempotencyKey) throws Unreachable, Refusal {
+        try {
+            if (queue.withdraw(idempotencyKey)) {
+                return new BookingReceipt(null, WITHDRAWN, null, null, null, null, 0);
+            }
+        } catch (IOException e) {
+            throw new Unreachable("the booking could not be taken out of the kiosk's outbox", e);
+        }
+        Optional<BookingOutcome> outcome = queue.outcome(idempotencyKey);
+        if (outcome.isPresent() && outcome.get().booked()) {
+            return cancel(outcome.get().receipt().code());
+        }
+        throw new Refusal(404, "unknown_booking", "no booking waits in the outbox under this key");
+    }
+
+    /**
+     * The person's bookings: the server's (those whose cancellation waits in the outbox marked {@value #CANCEL_QUEUED})
+     * and the outbox's for this number ({@value #QUEUED}); offline the outbox's alone, not {@code serverChecked}.
+     */
+    @Override
+    public HeldBookings bookingsFor(String phone) throws Unreachable, Refusal {
+        List<HeldBookings.Held> held = new ArrayList<>();
+        boolean checked = false;
+        if (online()) {
+            try {
+                for (HeldBookings.Held one : server.bookingsFor(phone).bookings()) {
+                    BookingReceipt r = one.receipt();
+                    held.add(cancels.isPending(r.code()) ? new HeldBookings.Held(new BookingReceipt(r.code(), CANCEL_QUEUED,
+                        r.activitySessionId(), r.start(), r.title(), r.centre(), 0), null) : one);
+                }
+                reachable(true);
+                checked = true;
+            } catch (Unreachable e) {
+                wentAway(e);
+            }
+        }
+        for (BookingDraft draft : queue.pendingFor(phone)) {
+            held.add(new HeldBookings.Held(queuedReceipt(draft), draft.idempotencyKey()));
+        }
+        return new HeldBookings(held, checked);
     }
 
     @Override
@@ -194,6 +274,26 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
     /** What the server decided about a queued booking; empty while it is still waiting. */
     public Optional<BookingOutcome> outcome(String idempotencyKey) {
         return queue.outcome(idempotencyKey);
+    }
+
+    /** The outcome of a queued booking was shown to the person: it is deleted now rather than after the retention. */
+    public void forgetOutcome(String idempotencyKey) {
+        queue.forget(idempotencyKey);
+    }
+
+    /** Told of what the server keeps about this kiosk (practice mode), read with each snapshot refresh. */
+    public void onProfile(Consumer<KioskProfile> listener) {
+        profileListeners.add(listener);
+        // the first pass may have read it before this listener came: tell the last one now (a repeat is harmless)
+        KioskProfile last = lastProfile;
+        if (last != null) {
+            listener.accept(last);
+        }
+    }
+
+    /** How many cancellations wait in the cancellation outbox. */
+    public int queuedCancellations() {
+        return cancels.size();
     }
 
     /** Whether a booking is still in the outbox. */
@@ -241,6 +341,23 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
                 LOG.log(Level.WARNING, "a booking outcome listener failed", e);
             }
         }
+    }
+
+    private void profile(KioskProfile profile) {
+        lastProfile = profile;
+        for (Consumer<KioskProfile> listener : profileListeners) {
+            try {
+                listener.accept(profile);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a kiosk profile listener failed", e);
+            }
+        }
+    }
+
+    /** Nobody waits at the screen for a cancellation sent later: the log says how it ended, without the code. */
+    private static void cancelDecided(CancelOutcome outcome) {
+        LOG.info(() -> "a cancellation kept offline ended: " + outcome.result()
+            + (outcome.refusalCode() == null ? "" : " (" + outcome.refusalCode() + ")"));
     }
 
     @Override

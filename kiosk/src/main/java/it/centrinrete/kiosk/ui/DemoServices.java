@@ -4,6 +4,7 @@ import it.centrinrete.kiosk.net.AskReply;
 import it.centrinrete.kiosk.net.AssistantPort;
 import it.centrinrete.kiosk.net.BookingDraft;
 import it.centrinrete.kiosk.net.BookingReceipt;
+import it.centrinrete.kiosk.net.HeldBookings;
 import it.centrinrete.kiosk.net.SessionSlot;
 import it.centrinrete.kiosk.speech.SpeechIn;
 import it.centrinrete.kiosk.speech.SpeechOut;
@@ -109,6 +110,17 @@ public final class DemoServices implements KioskServices {
         @Override
         public BookingReceipt cancel(String code) {
             return new BookingReceipt(code, "CANCELLED", null, null, null, null, 0);
+        }
+
+        @Override
+        public HeldBookings bookingsFor(String phone) {
+            // two pretend bookings for any number, one of each status, so the list can be looked at
+            OffsetDateTime start = LocalDate.now(Formats.ROME).plusDays(1).atTime(LocalTime.of(10, 0)).atZone(Formats.ROME)
+                    .toOffsetDateTime();
+            return new HeldBookings(List.of(
+                    new HeldBookings.Held(new BookingReceipt("H3M4P7", "CONFIRMED", "demo-1", start, "Ginnastica dolce", "zante", 0), null),
+                    new HeldBookings.Held(new BookingReceipt("C9T2RZ", "WAITLISTED", "demo-2", start.plusDays(1), "Torneo di burraco",
+                            "zante", 2), null)), true);
         }
 
         @Override

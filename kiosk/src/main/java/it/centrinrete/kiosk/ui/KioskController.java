@@ -4,6 +4,7 @@ import it.centrinrete.kiosk.net.AskReply;
 import it.centrinrete.kiosk.net.AssistantPort;
 import it.centrinrete.kiosk.net.BookingDraft;
 import it.centrinrete.kiosk.net.BookingReceipt;
+import it.centrinrete.kiosk.net.HeldBookings;
 import it.centrinrete.kiosk.net.Refusal;
 import it.centrinrete.kiosk.net.SessionSlot;
 import it.centrinrete.kiosk.net.Unreachable;
@@ -36,6 +37,7 @@ public final class KioskController {
     private static final int MAX_TYPED = 200;
     private static final int MIN_PHONE_DIGITS = 6;
     private static final String CALL_OPERATOR_INTENT = "call_operator";
+    private static final String MY_BOOKINGS_INTENT = "my_bookings";
     /** Why a help call was made, as the server's console shows it. */
     private static final String HELP_BY_BUTTON = "help_button";
     private static final String HELP_BY_SCREEN = "screen";
@@ -43,6 +45,9 @@ public final class KioskController {
     /** The letters and digits a booking code is made of (no 0/O, 1/I/L, B/8 to confuse). */
     public static final String CODE_ALPHABET = "23456789ACDEFGHMNPRSTUVZ";
     public static final int CODE_LENGTH = 6;
+    /** Receipt statuses of the resilient assistant (offline.ResilientAssistant): kept to send later, taken out of the outbox. */
+    private static final String CANCEL_QUEUED = "CANCEL_QUEUED";
+    private static final String WITHDRAWN = "WITHDRAWN";
 
     /**
      * One stop of the first-use tour.
@@ -74,6 +79,8 @@ public final class KioskController {
     private final Messages msg = Messages.italian();
     private final IdleTimer idleTimer;
     private final ReplyTiming replyTiming = new ReplyTiming();
+    private final MyBookings myBookings;
+    private final ServerPracticeMode serverPractice;
     private int generation;
     private String lastSpoken = "";
     private boolean listening;
@@ -91,11 +98,14 @@ public final class KioskController {
         this.clock = clock;
         this.idleTimer = new IdleTimer(settings.idleTimeout(), settings.idleGrace(), this::idleWarning, this::reset);
         model.startingRate(settings.speechRate());
+        this.myBookings = new MyBookings(model, assistant, background, fx, this::speak, () -> generation);
+        this.serverPractice = new ServerPracticeMode(model);
         // the tour points at the home screen's controls: going anywhere else ends it
         model.screen.addListener((o, before, now) -> {
             if (now != Screen.HOME) {
                 model.tourStep.set(-1);
             }
+            serverPractice.applyIfCalm();
         });
     }
 
@@ -108,8 +118,12 @@ public final class KioskController {
         });
         KioskController controller = new KioskController(model, services.assistant(), services.speechOut(), services.speechIn(),
                 services.printer(), settings, bg, Platform::runLater, Clock.system(Formats.ROME));
-        services.whenQueuedBookingDecided((key, receipt, refusal) -> Platform.runLater(() -> controller.queuedBookingDecided(key, receipt,
-            refusal)));
+        services.whenQueuedBookingDecided((key, receipt, refusal) -> Platform.runLater(() -> {
+            if (controller.queuedBookingDecided(key, receipt, refusal)) {
+                services.queuedOutcomeShown(key);
+            }
+        }));
+        services.whenPracticeModeRead(on -> Platform.runLater(() -> controller.practiceModeRead(on)));
         return controller;
     }
 
@@ -117,13 +131,15 @@ public final class KioskController {
      * The server decided a booking made offline. If the person who made it is still looking at its confirmation, the
      * "in attesa di conferma" becomes the code (or the reason it could not be booked); otherwise nothing shows —
      * the next person must not see it — and the outcome stays for the operators.
+     *
+     * @return whether the person was shown the outcome (then the kiosk need not keep it)
      */
-    public void queuedBookingDecided(String idempotencyKey, BookingReceipt receipt, String refusal) {
+    public boolean queuedBookingDecided(String idempotencyKey, BookingReceipt receipt, String refusal) {
         BookingReceipt shown = model.receipt.get();
         boolean stillHere = model.screen.get() == Screen.BOOKING_DONE && shown != null && "QUEUED".equalsIgnoreCase(shown.status())
             && idempotencyKey != null && idempotencyKey.equals(model.draftKey.get());
         if (!stillHere) {
-            return;
+            return false;
         }
         if (receipt != null) {
             showReceipt(receipt);
@@ -132,6 +148,17 @@ public final class KioskController {
             model.bookingMessage.set(refusal == null ? msg.get("error.generic") : refusal);
             speak(model.bookingMessage.get());
         }
+        return true;
+    }
+
+    /** The practice mode the server keeps for this kiosk, read at start and with each refresh (see {@link ServerPracticeMode}). */
+    public void practiceModeRead(boolean on) {
+        serverPractice.read(on);
+    }
+
+    /** The "le mie prenotazioni" flow, for the view (its pages and statuses). */
+    public MyBookings myBookings() {
+        return myBookings;
     }
 
     public KioskModel model() {
@@ -181,6 +208,8 @@ public final class KioskController {
         model.notice.set("");
         model.typed.set("");
         model.guideId.set(null);
+        // a person's list of bookings is not left behind for whoever touches the kiosk next
+        model.myBookings.set(null);
         model.screen.set(Screen.HOME);
     }
 
@@ -318,7 +347,7 @@ public final class KioskController {
             codeKey(key);
             return;
         }
-        boolean digitsOnly = s == Screen.BOOKING_PHONE || s == Screen.TUTOR_PIN;
+        boolean digitsOnly = s == Screen.BOOKING_PHONE || s == Screen.TUTOR_PIN || s == Screen.MY_BOOKINGS_PHONE;
         if (digitsOnly && !key.chars().allMatch(Character::isDigit)) {
             return;
         }
@@ -361,6 +390,7 @@ public final class KioskController {
             case BOOKING_PHONE -> phoneDone();
             case TUTOR_PIN -> checkPin();
             case CANCEL_CODE -> lookUpCode();
+            case MY_BOOKINGS_PHONE -> myBookings.phoneDone();
             default -> {
             }
         }
@@ -449,6 +479,11 @@ public final class KioskController {
             model.sessionId.set(reply.sessionId());
         }
         model.lastReply.set(reply);
+        if (MY_BOOKINGS_INTENT.equals(reply.intent()) && !reply.offline()) {
+            // the kiosk's own screens list them, one per row, each with "Annulla questa"
+            myBookings.fromDialogue(model.question.get());
+            return;
+        }
         String text = reply.text() == null ? "" : reply.text();
         String speech = reply.speech() == null || reply.speech().isBlank() ? text : reply.speech();
         model.answerText.set(text);
@@ -762,12 +797,35 @@ public final class KioskController {
     /** "Cancella una prenotazione" on the home screen: the code, on the code keyboard. */
     public void openCancel() {
         touch();
+        model.cancelQueueKey.set(null);
         model.cancelReceipt.set(null);
         model.cancelMessage.set("");
         model.typed.set("");
         model.notice.set("");
         model.screen.set(Screen.CANCEL_CODE);
         speak(msg.get("cancel.askCode"));
+    }
+
+    /** "Le mie prenotazioni" on the home screen. */
+    public void openMyBookings() {
+        touch();
+        myBookings.open();
+    }
+
+    /** "Annulla questa" on one row of "le mie prenotazioni". */
+    public void cancelHeld(HeldBookings.Held held) {
+        touch();
+        myBookings.cancel(held);
+    }
+
+    public void myBookingsNextPage() {
+        activity();
+        myBookings.nextPage();
+    }
+
+    public void myBookingsPreviousPage() {
+        activity();
+        myBookings.previousPage();
     }
 
     /** "Annulla questa prenotazione" on a booking's confirmation: looks it up, then asks yes or no. */
@@ -778,6 +836,7 @@ public final class KioskController {
             return;
         }
         model.cancelReceipt.set(null);
+        model.cancelQueueKey.set(null);
         model.cancelMessage.set("");
         model.notice.set("");
         model.typed.set(r.code());
@@ -822,7 +881,7 @@ public final class KioskController {
                     }
                 });
             } catch (Unreachable e) {
-                fx.execute(() -> problem(gen, msg.get("offline.cancel"), true));
+                fx.execute(() -> unverified(gen, code));
             } catch (Refusal e) {
                 fx.execute(() -> problem(gen, refusalText(e), false));
             } catch (RuntimeException e) {
@@ -830,6 +889,23 @@ public final class KioskController {
                 fx.execute(() -> problem(gen, msg.get("error.generic"), false));
             }
         });
+    }
+
+    /**
+     * The code could not be checked (no server): the person may still ask for the cancellation, which the kiosk
+     * keeps and sends when the server is back; a wrong code is then simply found unknown.
+     */
+    private void unverified(int gen, String code) {
+        if (gen != generation || model.screen.get() != Screen.CANCEL_CODE) {
+            return;
+        }
+        model.busy.set(false);
+        model.offline.set(true);
+        model.cancelReceipt.set(new BookingReceipt(code, null, null, null, null, null, 0));
+        model.typed.set("");
+        model.screen.set(Screen.CANCEL_CHECK);
+        model.notice.set(msg.get("cancel.unverified"));
+        speak(msg.get("cancel.unverified"));
     }
 
     private void found(String code, BookingReceipt r) {
@@ -868,15 +944,21 @@ public final class KioskController {
         model.notice.set("");
         int gen = generation;
         String code = r.code();
+        String queueKey = model.cancelQueueKey.get();
         background.execute(() -> {
             try {
-                assistant.cancel(code);
+                BookingReceipt done = queueKey != null ? assistant.cancelQueued(queueKey) : assistant.cancel(code);
+                String status = done == null || done.status() == null ? "" : done.status();
                 fx.execute(() -> {
                     if (gen == generation) {
                         model.busy.set(false);
-                        model.offline.set(false);
+                        model.offline.set(status.equals(CANCEL_QUEUED));
                         if (model.screen.get() == Screen.CANCEL_CHECK) {
-                            cancelled(msg.get("cancel.done"));
+                            cancelled(msg.get(switch (status) {
+                                case CANCEL_QUEUED -> "cancel.queued";
+                                case WITHDRAWN -> "cancel.withdrawn";
+                                default -> "cancel.done";
+                            }));
                         }
                     }
                 });
@@ -897,6 +979,7 @@ public final class KioskController {
     }
 
     private void cancelled(String text) {
+        model.cancelQueueKey.set(null);
         model.cancelMessage.set(text);
         model.notice.set("");
         model.screen.set(Screen.CANCEL_DONE);
@@ -907,6 +990,7 @@ public final class KioskController {
     public void keepBooking() {
         touch();
         model.cancelReceipt.set(null);
+        model.cancelQueueKey.set(null);
         model.typed.set("");
         model.screen.set(Screen.HOME);
         model.notice.set(msg.get("cancel.kept"));

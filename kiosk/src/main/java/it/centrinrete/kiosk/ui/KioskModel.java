@@ -2,6 +2,7 @@ package it.centrinrete.kiosk.ui;
 
 import it.centrinrete.kiosk.net.AskReply;
 import it.centrinrete.kiosk.net.BookingReceipt;
+import it.centrinrete.kiosk.net.HeldBookings;
 import it.centrinrete.kiosk.net.SessionSlot;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -60,6 +61,13 @@ public final class KioskModel {
     // cancelling a booking by its code
     public final ObjectProperty<BookingReceipt> cancelReceipt = new SimpleObjectProperty<>(null);
     public final StringProperty cancelMessage = new SimpleStringProperty("");
+
+    /** The booking being cancelled when it was made offline and has no code yet: its Idempotency-Key, else null. */
+    public final StringProperty cancelQueueKey = new SimpleStringProperty(null);
+
+    // "le mie prenotazioni": the list found for the phone typed (null while none was asked for), and its page
+    public final ObjectProperty<HeldBookings> myBookings = new SimpleObjectProperty<>(null);
+    public final IntegerProperty myBookingsPage = new SimpleIntegerProperty(0);
 
     // first-use tour: the step shown, or -1 when there is no tour
     public final IntegerProperty tourStep = new SimpleIntegerProperty(-1);
@@ -129,6 +137,9 @@ public final class KioskModel {
         speechRate.set(startingRate);
         cancelReceipt.set(null);
         cancelMessage.set("");
+        cancelQueueKey.set(null);
+        myBookings.set(null);
+        myBookingsPage.set(0);
         tourStep.set(-1);
         idleWarning.set(false);
         tutorUnlocked.set(false);

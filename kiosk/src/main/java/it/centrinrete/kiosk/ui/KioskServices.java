@@ -4,6 +4,7 @@ import it.centrinrete.kiosk.net.AssistantPort;
 import it.centrinrete.kiosk.net.BookingReceipt;
 import it.centrinrete.kiosk.speech.SpeechIn;
 import it.centrinrete.kiosk.speech.SpeechOut;
+import java.util.function.Consumer;
 
 /**
  * What the UI needs from the rest of the kiosk. {@link it.centrinrete.kiosk.Main} builds one; tests and the demo use
@@ -28,6 +29,17 @@ public interface KioskServices extends AutoCloseable {
 
     /** Registers a listener for bookings queued offline; nothing happens where bookings are never queued. */
     default void whenQueuedBookingDecided(QueuedBookingListener listener) {
+    }
+
+    /** The person saw what the server decided about their queued booking: its outcome need not be kept. */
+    default void queuedOutcomeShown(String idempotencyKey) {
+    }
+
+    /**
+     * Registers a listener told, on any thread, of the practice mode the server keeps for this kiosk
+     * ({@code GET /api/v1/kiosk}), read at start and with every snapshot refresh; nothing happens without a server.
+     */
+    default void whenPracticeModeRead(Consumer<Boolean> listener) {
     }
 
     /** The ticket printer; none by default. */

@@ -45,17 +45,19 @@ public final class KioskView {
     private final Messages msg = Messages.italian();
     private final BorderPane root = new BorderPane();
     private final StackPane stack = new StackPane();
+    private final MyBookingsView myBookingsView;
     private boolean pending;
 
     public KioskView(KioskModel model, KioskController controller) {
         this.model = model;
         this.controller = controller;
+        this.myBookingsView = new MyBookingsView(this, model, controller);
         root.setCenter(stack);
         Observable[] watched = {model.screen, model.question, model.answerText, model.suggestions, model.busy, model.offline,
             model.heard, model.typed, model.notice, model.activities, model.activitiesPage, model.bookingSlot, model.receipt,
             model.bookingMessage, model.guideStep, model.operatorCalled, model.textSizeStep, model.speechRate,
             model.idleWarning, model.practiceMode, model.tutorUnlocked, model.lastReply, model.tourStep, model.cancelReceipt,
-            model.cancelMessage};
+            model.cancelMessage, model.myBookings, model.myBookingsPage};
         for (Observable o : watched) {
             o.addListener(x -> requestRender());
         }
@@ -110,6 +112,8 @@ public final class KioskView {
             case CANCEL_CODE -> codeKeyboard();
             case CANCEL_CHECK -> cancelCheck();
             case CANCEL_DONE -> cancelDone();
+            case MY_BOOKINGS_PHONE -> keypadScreen(msg.get("mine.phoneTitle"), Formats.phone(model.typed.get()));
+            case MY_BOOKINGS -> myBookingsView.list();
         };
         content.getStyleClass().add("content");
         content.setStyle("-fx-font-size: " + model.fontSize() + "px;");
@@ -130,7 +134,7 @@ public final class KioskView {
 
     // ------------------------------------------------------------------ pieces
 
-    private Button button(String id, String text, Runnable action) {
+    static Button button(String id, String text, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
         b.setOnAction(e -> action.run());
@@ -138,7 +142,7 @@ public final class KioskView {
         return b;
     }
 
-    private static Label label(String text, String... styles) {
+    static Label label(String text, String... styles) {
         Label l = new Label(text);
         l.setWrapText(true);
         l.getStyleClass().addAll(styles);
@@ -146,13 +150,13 @@ public final class KioskView {
         return l;
     }
 
-    private static HBox row(double spacing, Node... nodes) {
+    static HBox row(double spacing, Node... nodes) {
         HBox h = new HBox(spacing, nodes);
         h.setAlignment(Pos.CENTER_LEFT);
         return h;
     }
 
-    private static Region grow() {
+    static Region grow() {
         Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);
         VBox.setVgrow(r, Priority.ALWAYS);
@@ -183,7 +187,7 @@ public final class KioskView {
         return top;
     }
 
-    private Node noticeOr(String title) {
+    Node noticeOr(String title) {
         String notice = model.notice.get();
         if (notice != null && !notice.isEmpty()) {
             Label l = label(notice, "notice");
@@ -238,8 +242,14 @@ public final class KioskView {
         }
         Button cancel = button("home-cancel", msg.get("home.cancel"), controller::openCancel);
         cancel.getStyleClass().add("light-button");
+        Button mine = button("home-mine", msg.get("home.mine"), controller::openMyBookings);
+        mine.getStyleClass().add("light-button");
         Button tour = button("home-tour", msg.get("home.tour"), controller::startTour);
-        return new VBox(16, noticeOr(msg.get("home.title")), grid, row(24, tour, grow(), cancel));
+        // three on one row: each wraps on two lines at most, and no word is broken
+        tour.setPrefWidth(440);
+        mine.setPrefWidth(330);
+        cancel.setPrefWidth(360);
+        return new VBox(16, noticeOr(msg.get("home.title")), grid, row(24, tour, grow(), mine, cancel));
     }
 
     /** The tour's bubble under the home screen's buttons: what the pointed control is, what it does, and the way out. */
@@ -312,7 +322,7 @@ public final class KioskView {
         return keys;
     }
 
-    private Node keypadScreen(String title, String shown) {
+    Node keypadScreen(String title, String shown) {
         Label display = label(shown + "▏", "display");
         display.setId("typed");
         display.setMaxWidth(Double.MAX_VALUE);
@@ -522,8 +532,12 @@ public final class KioskView {
         String[][] rows = {
             {"cancel-title", msg.get("booking.activity"), r == null || r.title() == null ? "" : r.title()},
             {"cancel-when", msg.get("booking.when"), r == null ? "" : Formats.when(r.start())},
-            {"cancel-code", msg.get("cancel.code"), r == null ? "" : r.code()}};
+            {"cancel-code", msg.get("cancel.code"), r == null ? "" : r.code() == null ? msg.get("cancel.noCode") : r.code()}};
         for (int i = 0; i < rows.length; i++) {
+            if (r != null && r.title() == null && i < 2) {
+                // a code that could not be checked offline: nothing is known but the code
+                continue;
+            }
             g.add(label(rows[i][1] + ":"), 0, i);
             Label v = label(rows[i][2], "title");
             v.setId(rows[i][0]);

@@ -45,6 +45,22 @@ class HttpAssistantClientTest {
     }
 
     @Test
+    void readsItsOwnProfileWithPracticeModeAndListsAPersonsBookingsByPhone() throws Exception {
+        // given
+        SessionSlot slot = RealServer.bookableSlot(client);
+        String code = client.book(RealServer.draft(slot, "88")).code();
+        // when
+        KioskProfile profile = client.profile();
+        HeldBookings held = client.bookingsFor("3331234588");
+        // then
+        assertThat(profile.centreId()).isEqualTo("csrc-zante");
+        assertThat(profile.practiceMode()).isFalse();
+        assertThat(held.serverChecked()).isTrue();
+        assertThat(held.bookings()).extracting(h -> h.receipt().code()).containsExactly(code);
+        assertThat(held.bookings().get(0).receipt().title()).isEqualTo(slot.title());
+    }
+
+    @Test
     void listsActivitiesOfOneCentreWithEveryField() throws Exception {
         LocalDate today = LocalDate.now();
         List<SessionSlot> slots = client.activities(today, today.plusDays(30), "csrc-zante");

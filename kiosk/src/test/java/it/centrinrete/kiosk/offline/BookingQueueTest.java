@@ -6,11 +6,14 @@ import it.centrinrete.kiosk.net.AskReply;
 import it.centrinrete.kiosk.net.AssistantPort;
 import it.centrinrete.kiosk.net.BookingDraft;
 import it.centrinrete.kiosk.net.BookingReceipt;
+import it.centrinrete.kiosk.net.HeldBookings;
 import it.centrinrete.kiosk.net.Refusal;
 import it.centrinrete.kiosk.net.SessionSlot;
 import it.centrinrete.kiosk.net.Unreachable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +63,11 @@ class BookingQueueTest {
 
         @Override
         public BookingReceipt cancel(String code) {
+            throw new AssertionError("the outbox only books: it must not call this");
+        }
+
+        @Override
+        public HeldBookings bookingsFor(String phone) {
             throw new AssertionError("the outbox only books: it must not call this");
         }
 
@@ -162,5 +170,47 @@ class BookingQueueTest {
 
         assertThat(server.sent).containsExactly("key-maria");
         assertThat(queue.pending()).isEmpty();
+    }
+
+    @Test
+    void aDecidedDraftLeavesNoNameOrPhoneAndItsOutcomeGoesOnceShownOrAfterTheRetention() throws Exception {
+        // given: two drafts decided by the server
+        BookingQueue queue = new BookingQueue(dataDir);
+        queue.enqueue(maria);
+        queue.enqueue(gino);
+        queue.send(new FakeServer(), outcome -> { });
+
+        // then: nothing in the kiosk's folders holds a name or a phone any more
+        try (var files = Files.walk(dataDir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(file)).doesNotContain("Maria", "Gino", "1234567", "7654321");
+            }
+        }
+
+        // when: one outcome was shown to the person
+        queue.forget("key-maria");
+        // then
+        assertThat(queue.outcome("key-maria")).isEmpty();
+        assertThat(queue.outcome("key-gino")).isPresent();
+
+        // when: a day later the other one, and a damaged draft set aside, go too; a fresh one would stay
+        Files.writeString(dataDir.resolve("outbox/damaged/x.json.1"), "{\"name\": \"Maria Rossi\"}");
+        assertThat(queue.prune(Duration.ofHours(24))).isZero();
+        BookingQueue tomorrow = new BookingQueue(dataDir, Clock.offset(Clock.systemUTC(), Duration.ofHours(25)));
+        assertThat(tomorrow.prune(Duration.ofHours(24))).isEqualTo(2);
+        assertThat(tomorrow.outcome("key-gino")).isEmpty();
+        assertThat(dataDir.resolve("outbox/damaged")).isEmptyDirectory();
+    }
+
+    @Test
+    void aWithdrawnDraftIsNeverSent() throws Exception {
+        BookingQueue queue = new BookingQueue(dataDir);
+        queue.enqueue(maria);
+        assertThat(queue.pendingFor("3331234567")).containsExactly(maria);
+        assertThat(queue.withdraw("key-maria")).isTrue();
+        assertThat(queue.withdraw("key-maria")).isFalse();
+        FakeServer server = new FakeServer();
+        queue.send(server, outcome -> { });
+        assertThat(server.sent).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.centrinrete.kiosk.net.AskReply;
 import it.centrinrete.kiosk.net.BookingDraft;
 import it.centrinrete.kiosk.net.BookingReceipt;
+import it.centrinrete.kiosk.net.HeldBookings;
 import it.centrinrete.kiosk.net.HttpAssistantClient;
 import it.centrinrete.kiosk.net.RealServer;
 import it.centrinrete.kiosk.net.SessionSlot;
@@ -88,6 +89,70 @@ class ResilientAssistantTest {
             reborn.close();
         } finally {
             restarted.close();
+        }
+    }
+
+    @Test
+    void aCancellationAskedForOfflineIsSentExactlyOnceAfterAKillAndAServerRestart() throws Exception {
+        // given: a real booking, then the server goes away
+        String db = "jdbc:h2:file:" + tmp.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE";
+        Path dataDir = tmp.resolve("kiosk");
+        AssistantServer server = RealServer.start(Files.createDirectories(tmp.resolve("index1")), db, 0);
+        int port = server.port();
+        ResilientAssistant kiosk = new ResilientAssistant(RealServer.client(server), dataDir, "csrc-zante");
+        SessionSlot slot = RealServer.bookableSlot(kiosk);
+        String code = kiosk.book(RealServer.draft(slot, "51")).code();
+        server.close();
+
+        // when: cancelled offline, and the kiosk killed
+        BookingReceipt kept = kiosk.cancel(code);
+        assertThat(kept.status()).isEqualTo(ResilientAssistant.CANCEL_QUEUED);
+        assertThat(kiosk.cancel(code).status()).as("asked twice, kept once").isEqualTo(ResilientAssistant.CANCEL_QUEUED);
+        assertThat(kiosk.queuedCancellations()).isEqualTo(1);
+        assertThat(kiosk.bookingsFor("3331234551").serverChecked()).isFalse();
+        kiosk.close();
+
+        // then: after both restart, the booking is cancelled, once, and the seat is back
+        AssistantServer restarted = RealServer.start(Files.createDirectories(tmp.resolve("index2")), db, port);
+        try (ResilientAssistant reborn = new ResilientAssistant(RealServer.client(restarted), dataDir, "csrc-zante")) {
+            assertThat(reborn.queuedCancellations()).isEqualTo(1);
+            assertThat(reborn.syncNow()).isTrue();
+            assertThat(reborn.queuedCancellations()).isZero();
+            assertThat(reborn.booking(code)).map(BookingReceipt::status).contains("CANCELLED");
+            reborn.syncNow();
+            LocalDate today = LocalDate.now();
+            SessionSlot after = RealServer.client(restarted).activities(today, today.plusDays(30), null).stream()
+                .filter(s -> s.id().equals(slot.id())).findFirst().orElseThrow();
+            assertThat(after.seatsLeft()).isEqualTo(slot.seatsLeft());
+            assertThat(reborn.bookingsFor("3331234551").bookings()).isEmpty();
+        } finally {
+            restarted.close();
+        }
+    }
+
+    @Test
+    void myBookingsAreTheServersAndTheOutboxsAndABookingStillQueuedIsWithdrawnNotSent() throws Exception {
+        try (AssistantServer server = RealServer.start(Files.createDirectories(tmp.resolve("index")))) {
+            Path dataDir = tmp.resolve("kiosk");
+            HttpAssistantClient client = RealServer.client(server);
+            SessionSlot slot = RealServer.bookableSlot(client);
+            String code = client.book(RealServer.draft(slot, "61")).code();
+            BookingDraft offline = RealServer.draft(slot, "61");
+            new BookingQueue(dataDir).enqueue(offline);
+            try (ResilientAssistant kiosk = new ResilientAssistant(client, dataDir, "csrc-zante")) {
+                // when: the number as typed on the keypad
+                HeldBookings held = kiosk.bookingsFor("3331234561");
+                // then: the server's booking and the one in the outbox
+                assertThat(held.serverChecked()).isTrue();
+                assertThat(held.bookings()).extracting(h -> h.receipt().code()).containsExactly(code, null);
+                assertThat(held.bookings().get(1).queueKey()).isEqualTo(offline.idempotencyKey());
+
+                // when: the queued one is cancelled, it leaves the outbox and never reaches the server
+                assertThat(kiosk.cancelQueued(offline.idempotencyKey()).status()).isEqualTo(ResilientAssistant.WITHDRAWN);
+                assertThat(kiosk.queuedCount()).isZero();
+                kiosk.syncNow();
+                assertThat(kiosk.bookingsFor("+39 333 1234561").bookings()).extracting(h -> h.receipt().code()).containsExactly(code);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import it.centrinrete.kiosk.net.AskReply;
 import it.centrinrete.kiosk.net.AssistantPort;
 import it.centrinrete.kiosk.net.BookingDraft;
 import it.centrinrete.kiosk.net.BookingReceipt;
+import it.centrinrete.kiosk.net.HeldBookings;
 import it.centrinrete.kiosk.net.Refusal;
 import it.centrinrete.kiosk.net.SessionSlot;
 import it.centrinrete.kiosk.net.Unreachable;
@@ -129,6 +130,28 @@ final class FakeAssistant implements AssistantPort {
         BookingReceipt r = (BookingReceipt) rethrow(next);
         cancelled.add(code);
         return r;
+    }
+
+    /** What {@link #bookingsFor} returns (an Unreachable or Refusal is thrown); the phones asked about. */
+    volatile Object held = new HeldBookings(List.of(), true);
+    final List<String> lookedUp = new CopyOnWriteArrayList<>();
+    /** The Idempotency-Keys of bookings made offline that were cancelled. */
+    final List<String> withdrawn = new CopyOnWriteArrayList<>();
+
+    @Override
+    public HeldBookings bookingsFor(String phone) throws Unreachable, Refusal {
+        lookedUp.add(phone);
+        return (HeldBookings) rethrow(held);
+    }
+
+    @Override
+    public BookingReceipt cancelQueued(String idempotencyKey) {
+        withdrawn.add(idempotencyKey);
+        return new BookingReceipt(null, "WITHDRAWN", null, null, null, null, 0);
+    }
+
+    static HeldBookings.Held held(String code, String status, String title) {
+        return new HeldBookings.Held(new BookingReceipt(code, status, "s1", MONDAY_10, title, "zante", 0), null);
     }
 
     @Override
