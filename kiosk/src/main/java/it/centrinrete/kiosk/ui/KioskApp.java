@@ -57,6 +57,9 @@ public final class KioskApp extends Application {
                 Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
                 LOG.info(() -> "Kiosk ready in " + Figures.millisSinceJvmStart() + " ms (RSS " + Figures.residentMegabytes() + " MB)");
                 READY.complete(shown);
+                // next on the JavaFX thread, while the idle screen waits: the first answer then finds the screen warm
+                Platform.runLater(() -> LOG.info(() -> "Conversation screen warmed up off screen in "
+                        + ConversationWarmUp.run(settings) + " ms"));
             }
         };
         scene.addPostLayoutPulseListener(firstLayout);

@@ -628,13 +628,18 @@ public final class KioskController {
         speak(text);
     }
 
+    /** Activities per page at the current text size: {@value #PAGE_SIZE} at the smallest, fewer as the text grows. */
+    public int pageSize() {
+        return model.rowsPerPage();
+    }
+
     public int pageCount() {
-        return Math.max(1, (model.activities.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return Math.max(1, (model.activities.size() + pageSize() - 1) / pageSize());
     }
 
     public List<SessionSlot> currentPage() {
-        int from = Math.min(model.activities.size(), model.activitiesPage.get() * PAGE_SIZE);
-        return List.copyOf(model.activities.subList(from, Math.min(model.activities.size(), from + PAGE_SIZE)));
+        int from = Math.min(model.activities.size(), model.activitiesPage.get() * pageSize());
+        return List.copyOf(model.activities.subList(from, Math.min(model.activities.size(), from + pageSize())));
     }
 
     public void nextPage() {
@@ -1161,7 +1166,12 @@ public final class KioskController {
 
     public void setTextSize(int step) {
         activity();
+        int firstActivity = model.activitiesPage.get() * model.rowsPerPage();
+        int firstBooking = model.myBookingsPage.get() * model.rowsPerPage();
         model.textSizeStep.set(Math.max(0, Math.min(KioskModel.TEXT_SIZES.length - 1, step)));
+        // the row at the top of a list's page stays in view
+        model.activitiesPage.set(firstActivity / model.rowsPerPage());
+        model.myBookingsPage.set(firstBooking / model.rowsPerPage());
     }
 
     public void biggerText() {

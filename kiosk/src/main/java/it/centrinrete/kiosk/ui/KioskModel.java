@@ -25,6 +25,8 @@ import javafx.collections.ObservableList;
 public final class KioskModel {
     /** Text size steps: body font size in px for step 0, 1, 2. */
     public static final int[] TEXT_SIZES = {32, 40, 48};
+    /** List rows per page for each text size step; the smallest size shows {@code KioskController.PAGE_SIZE}. */
+    private static final int[] ROWS_PER_PAGE = {3, 2, 1};
     public static final double NORMAL_RATE = 1.0;
     public static final double SLOWEST_RATE = 0.5;
     public static final double QUICKEST_RATE = 1.5;
@@ -104,6 +106,11 @@ public final class KioskModel {
 
     public double startingRate() {
         return startingRate;
+    }
+
+    /** Rows per page of a list (activities, bookings) at the current text size: larger text needs more room per row. */
+    public int rowsPerPage() {
+        return ROWS_PER_PAGE[Math.max(0, Math.min(ROWS_PER_PAGE.length - 1, textSizeStep.get()))];
     }
 
     public boolean touring() {

@@ -16,10 +16,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,13 +29,17 @@ import javafx.scene.layout.VBox;
 
 /**
  * All screens, in plain JavaFX. The view only reads the model and calls the controller; it is rebuilt (once per pulse)
- * whenever the model changes, so what is on screen is always a function of the model.
+ * whenever the model changes, so what is on screen is always a function of the model. The one exception: on the
+ * conversation screen a new answer or question changes the screen in place ({@link ConversationView}).
  */
 public final class KioskView {
     /** Style class for text that may be smaller than 32 px (tutor details only). */
     public static final String SMALL_PRINT = "small-print";
     /** Style class of the controls the first-use tour points at (a thick outline; the bubble names them too). */
     public static final String TOUR_HIGHLIGHT = "tour-highlight";
+    /** Touch targets are at least this wide and high. */
+    private static final double MIN_BUTTON = 100;
+    private static final int CHOICE_MAX_FONT = 56;
     private static final String[] KEY_ROWS = {"QWERTYUIOP", "ASDFGHJKLÈ", "ZXCVBNMÀÒÙ"};
     /** The booking-code alphabet ({@link KioskController#CODE_ALPHABET}) in three rows of eight. */
     private static final String[] CODE_ROWS = {"23456789", "ACDEFGHM", "NPRSTUVZ"};
@@ -46,12 +50,20 @@ public final class KioskView {
     private final BorderPane root = new BorderPane();
     private final StackPane stack = new StackPane();
     private final MyBookingsView myBookingsView;
+    private final ConversationView conversationView;
     private boolean pending;
+    /** What the screen on show was rendered for, besides the model's conversation. */
+    private Frame shown;
+
+    /** Everything a screen depends on besides what {@link ConversationView#update()} changes in place. */
+    private record Frame(Screen screen, int textSizeStep, double speechRate, boolean practiceMode, boolean idleWarning) {
+    }
 
     public KioskView(KioskModel model, KioskController controller) {
         this.model = model;
         this.controller = controller;
         this.myBookingsView = new MyBookingsView(this, model, controller);
+        this.conversationView = new ConversationView(model, controller);
         root.setCenter(stack);
         Observable[] watched = {model.screen, model.question, model.answerText, model.suggestions, model.busy, model.offline,
             model.heard, model.typed, model.notice, model.activities, model.activitiesPage, model.bookingSlot, model.receipt,
@@ -93,13 +105,21 @@ public final class KioskView {
     public void render() {
         pending = false;
         Screen screen = model.screen.get();
+        Frame frame = new Frame(screen, model.textSizeStep.get(), model.speechRate.get(), model.practiceMode.get(),
+                model.idleWarning.get());
+        if (screen == Screen.CONVERSATION && frame.equals(shown)) {
+            // only the conversation changed (an answer, a new question): its words change in place
+            conversationView.update();
+            return;
+        }
+        shown = frame;
         root.setTop(screen == Screen.IDLE ? null : topBar());
         Node content = switch (screen) {
             case IDLE -> idle();
             case HOME -> home();
             case LISTENING -> listening();
             case WRITING -> keyboardScreen(msg.get("write.title"), msg.get("key.ask"));
-            case CONVERSATION -> conversation();
+            case CONVERSATION -> conversationView.build();
             case ACTIVITIES -> activities();
             case BOOKING_NAME -> keyboardScreen(msg.get("booking.nameTitle"), msg.get("key.next"));
             case BOOKING_PHONE -> keypadScreen(msg.get("booking.phoneTitle"), Formats.phone(model.typed.get()));
@@ -116,7 +136,9 @@ public final class KioskView {
             case MY_BOOKINGS -> myBookingsView.list();
         };
         content.getStyleClass().add("content");
-        content.setStyle("-fx-font-size: " + model.fontSize() + "px;");
+        // the tutor's panel is for the tutor, at the smallest size: the person's larger text would push its details off screen
+        int fontSize = screen == Screen.TUTOR ? KioskModel.TEXT_SIZES[0] : model.fontSize();
+        content.setStyle("-fx-font-size: " + fontSize + "px;");
         content.setId("screen-" + screen.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         stack.getChildren().setAll(content);
         if (screen == Screen.HOME && model.touring()) {
@@ -134,8 +156,26 @@ public final class KioskView {
 
     // ------------------------------------------------------------------ pieces
 
+    /**
+     * A button that is never narrower than its words (the stylesheet's minimum would let a crowded row squeeze it into
+     * an ellipsis), or than its maximum width with the words wrapped; never lower than its lines of words; and never
+     * smaller than a {@value #MIN_BUTTON} px target.
+     */
     static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
+        Button b = new Button(text) {
+            @Override
+            protected double computePrefWidth(double height) {
+                double words = Math.max(MIN_BUTTON, super.computePrefWidth(height));
+                // a button given a maximum width wraps its words within it instead
+                double max = getMaxWidth();
+                return max > 0 ? Math.min(words, Math.max(MIN_BUTTON, max)) : words;
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return Math.max(MIN_BUTTON, super.computePrefHeight(width));
+            }
+        };
         b.setId(id);
         b.setOnAction(e -> action.run());
         b.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -214,14 +254,25 @@ public final class KioskView {
         return p;
     }
 
+    /**
+     * One of the home screen's four big choices: its name, and under it a hint (left out during the tour, whose bubble
+     * says what the choice does, to leave the bubble room).
+     */
     private Button choice(String id, String title, String hint, Runnable action) {
         Button b = button(id, null, action);
-        VBox text = new VBox(10, label(title), label(hint, "hint"));
+        VBox text = new VBox(4, label(title));
+        if (!model.touring()) {
+            text.getChildren().add(label(hint, "hint"));
+        }
+        // the names are the largest words on screen: one and a half times the text, up to 56 px so they fit the grid
+        b.setStyle("-fx-font-size: " + Math.min(CHOICE_MAX_FONT, model.fontSize() * 3 / 2) + "px;");
         text.setAlignment(Pos.CENTER);
         b.setGraphic(text);
         b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         b.getStyleClass().add("choice");
         b.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        // the grid shares the screen's height out: a choice may be lower than its words and hint would like
+        b.setMinHeight(MIN_BUTTON);
         GridPane.setHgrow(b, Priority.ALWAYS);
         GridPane.setVgrow(b, Priority.ALWAYS);
         return b;
@@ -240,22 +291,32 @@ public final class KioskView {
         if (model.touring()) {
             return new VBox(16, grid, tourBubble());
         }
-        Button cancel = button("home-cancel", msg.get("home.cancel"), controller::openCancel);
-        cancel.getStyleClass().add("light-button");
+        return new VBox(16, noticeOr(msg.get("home.title")), grid, homeExtras());
+    }
+
+    /**
+     * The home screen's smaller choices: one line of words each, never cut; they flow onto a second row when the three
+     * do not fit side by side (at every text size but the smallest).
+     */
+    private Node homeExtras() {
+        Button tour = button("home-tour", msg.get("home.tour"), controller::startTour);
         Button mine = button("home-mine", msg.get("home.mine"), controller::openMyBookings);
         mine.getStyleClass().add("light-button");
-        Button tour = button("home-tour", msg.get("home.tour"), controller::startTour);
-        // three on one row: each wraps on two lines at most, and no word is broken
-        tour.setPrefWidth(440);
-        mine.setPrefWidth(330);
-        cancel.setPrefWidth(360);
-        return new VBox(16, noticeOr(msg.get("home.title")), grid, row(24, tour, grow(), mine, cancel));
+        Button cancel = button("home-cancel", msg.get("home.cancel"), controller::openCancel);
+        cancel.getStyleClass().add("light-button");
+        FlowPane extras = new FlowPane(24, 12, tour, mine, cancel);
+        for (Node n : extras.getChildren()) {
+            ((Button) n).setWrapText(false);
+        }
+        extras.setId("home-extras");
+        extras.setPrefWrapLength(KioskApp.WIDTH - 40);
+        return extras;
     }
 
     /** The tour's bubble under the home screen's buttons: what the pointed control is, what it does, and the way out. */
     private Node tourBubble() {
         int step = model.tourStep.get();
-        Label pointer = label(controller.tourPointer(step), "title", "tour-label");
+        Label pointer = label(controller.tourPointer(step), "tour-label", "tour-pointer");
         pointer.setId("tour-pointer");
         Label count = label(msg.get("tour.step", step + 1, KioskController.TOUR.size()), "tour-label");
         count.setId("tour-count");
@@ -314,7 +375,7 @@ public final class KioskView {
                 String k = String.valueOf(c);
                 Button b = button("key-" + k, k, () -> controller.keyTyped(k));
                 b.getStyleClass().add("key");
-                b.setPrefSize(keyWidth, 96);
+                b.setPrefSize(keyWidth, MIN_BUTTON);
                 r.getChildren().add(b);
             }
             keys.getChildren().add(r);
@@ -352,54 +413,8 @@ public final class KioskView {
         return b;
     }
 
-    private Node conversation() {
-        Label asked = label(msg.get("conversation.youAsked") + " «" + model.question.get() + "»");
-        asked.setId("question");
-        HBox.setHgrow(asked, Priority.ALWAYS);
-        asked.setMaxWidth(Double.MAX_VALUE);
-        Button wrong = button("wrong", msg.get("conversation.wrong"), controller::wrongQuestion);
-        wrong.getStyleClass().add("light-button");
-        VBox box = new VBox(14);
-        if (!model.question.get().isEmpty()) {
-            box.getChildren().add(row(16, asked, wrong));
-        }
-        if (model.offline.get()) {
-            Label off = label(msg.get("conversation.offlineNote"), "warning");
-            off.setId("offline");
-            box.getChildren().add(off);
-        }
-        Label answer = label(model.busy.get() ? msg.get("conversation.busy") : model.answerText.get(), "answer");
-        answer.setId("answer");
-        answer.setMaxWidth(Double.MAX_VALUE);
-        VBox card = new VBox(answer);
-        card.getStyleClass().add("answer-card");
-        ScrollPane scroll = new ScrollPane(card);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        box.getChildren().add(scroll);
-        HBox sugg = new HBox(12);
-        List<String> list = List.copyOf(model.suggestions);
-        for (int i = 0; i < Math.min(3, list.size()); i++) {
-            String s = list.get(i);
-            Button b = button("suggestion-" + i, s, () -> controller.tapSuggestion(s));
-            b.getStyleClass().add("light-button");
-            b.setMaxWidth(400);
-            sugg.getChildren().add(b);
-        }
-        if (!sugg.getChildren().isEmpty()) {
-            box.getChildren().add(sugg);
-        }
-        box.getChildren().add(row(16,
-                button("repeat", msg.get("conversation.repeat"), controller::repeat),
-                button("slower", msg.get("conversation.slower"), controller::slower),
-                grow(),
-                button("talk", msg.get("conversation.talk"), controller::startListening),
-                button("other", msg.get("conversation.other"), controller::startWriting)));
-        return box;
-    }
-
     private Node activities() {
-        VBox box = new VBox(10, noticeOr(msg.get("activities.title")));
+        VBox box = new VBox(6, noticeOr(msg.get("activities.title")));
         if (model.busy.get()) {
             box.getChildren().add(label(msg.get("activities.loading")));
             return box;
@@ -470,7 +485,7 @@ public final class KioskView {
         BookingReceipt r = model.receipt.get();
         Label message = label(model.bookingMessage.get(), "title");
         message.setId("booking-message");
-        VBox box = new VBox(16, message);
+        VBox box = new VBox(8, message);
         if (r != null) {
             Label code = new Label(r.code());
             code.setId("code");

@@ -20,8 +20,6 @@ import java.util.logging.Logger;
  * delegates to it; like the controller, its public methods run on the JavaFX thread.
  */
 public final class MyBookings {
-    /** Bookings per page: each row is as tall as an activity's. */
-    public static final int PAGE_SIZE = 3;
     /** Read aloud at most this many; the rest are on the screen. */
     private static final int READ_ALOUD = 3;
     private static final int MIN_PHONE_DIGITS = 6;
@@ -198,14 +196,14 @@ public final class MyBookings {
     public int pageCount() {
         HeldBookings found = model.myBookings.get();
         int size = found == null ? 0 : found.bookings().size();
-        return Math.max(1, (size + PAGE_SIZE - 1) / PAGE_SIZE);
+        return Math.max(1, (size + model.rowsPerPage() - 1) / model.rowsPerPage());
     }
 
     public List<HeldBookings.Held> currentPage() {
         HeldBookings found = model.myBookings.get();
         List<HeldBookings.Held> all = found == null ? List.of() : found.bookings();
-        int from = Math.min(all.size(), model.myBookingsPage.get() * PAGE_SIZE);
-        return all.subList(from, Math.min(all.size(), from + PAGE_SIZE));
+        int from = Math.min(all.size(), model.myBookingsPage.get() * model.rowsPerPage());
+        return all.subList(from, Math.min(all.size(), from + model.rowsPerPage()));
     }
 
     void nextPage() {

@@ -30,7 +30,7 @@ final class MyBookingsView {
 
     Node list() {
         MyBookings flow = controller.myBookings();
-        VBox box = new VBox(10, view.noticeOr(msg.get("mine.title")));
+        VBox box = new VBox(6, view.noticeOr(msg.get("mine.title")));
         HeldBookings found = model.myBookings.get();
         if (model.busy.get() || found == null) {
             box.getChildren().add(label(msg.get("mine.searching")));

@@ -3,6 +3,7 @@ package it.centrinrete.kiosk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.centrinrete.kiosk.net.BookingReceipt;
+import it.centrinrete.kiosk.net.HeldBookings;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +16,16 @@ import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Walks every screen's scene graph: touch targets, text sizes; and the palette's contrast. */
+/**
+ * Walks every screen's scene graph at each text size: touch targets, text sizes, everything on screen, nothing cut off
+ * or overlapping ({@link ScreenFit}); and the palette's contrast.
+ */
 @ExtendWith(ApplicationExtension.class)
 class AccessibilityTest {
     private static final double MIN_TARGET = 95;
@@ -52,38 +58,40 @@ class AccessibilityTest {
         }
     }
 
-    @Test
-    void everyScreenHasBigTargetsAndBigText() {
+    @ParameterizedTest(name = "text size step {0}")
+    @ValueSource(ints = {0, 1, 2})
+    void everyScreenHasBigTargetsAndBigTextThatFit(int textSizeStep) {
         List<String> problems = new ArrayList<>();
         for (Screen screen : Screen.values()) {
             WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
                 show(screen);
-                view.render();
-                view.root().applyCss();
-                view.root().layout();
-                check(screen, view.root(), problems);
+                model.textSizeStep.set(textSizeStep);
+                checkRendered(screen, problems);
                 return null;
             });
         }
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
             model.clearPersonal();
+            model.textSizeStep.set(textSizeStep);
             model.screen.set(Screen.HOME);
             for (int step = 0; step < KioskController.TOUR.size(); step++) {
                 model.tourStep.set(step);
-                view.render();
-                view.root().applyCss();
-                view.root().layout();
-                check(Screen.HOME, view.root(), problems);
+                checkRendered(Screen.HOME, problems);
             }
             model.idleWarning.set(true);
             model.screen.set(Screen.HOME);
-            view.render();
-            view.root().applyCss();
-            view.root().layout();
-            check(Screen.HOME, view.root(), problems);
+            checkRendered(Screen.HOME, problems);
             return null;
         });
         assertThat(problems).isEmpty();
+    }
+
+    private void checkRendered(Screen screen, List<String> problems) {
+        view.render();
+        view.root().applyCss();
+        view.root().layout();
+        check(screen, view.root(), problems);
+        ScreenFit.check(screen + " at " + model.fontSize() + " px", view.root(), problems);
     }
 
     private void show(Screen screen) {
@@ -92,8 +100,9 @@ class AccessibilityTest {
         model.offline.set(true);
         switch (screen) {
             case CONVERSATION -> {
-                model.question.set("a che ora apre il centro zante");
-                controller.applyReply(FakeAssistant.answer("Oggi è aperto fino alle 18.", null, List.of("E domani?", "Dove si trova?"),
+                model.question.set("a che ora apre il centro zante di via dei mille il sabato pomeriggio e la domenica mattina");
+                controller.applyReply(FakeAssistant.answer("Oggi è aperto fino alle 18.", null, List.of("E domani?",
+                        "Quali attività ci sono domani pomeriggio al centro?", "Dove si trova il centro Zante?"),
                         List.of()));
             }
             case ACTIVITIES -> model.activities.setAll(assistant.slots);
@@ -110,6 +119,10 @@ class AccessibilityTest {
                     "Ginnastica dolce", "Zante", 0));
             case CANCEL_CODE -> model.typed.set("HM4");
             case CANCEL_DONE -> model.cancelMessage.set("La prenotazione è cancellata.");
+            case MY_BOOKINGS -> model.myBookings.set(new HeldBookings(List.of(FakeAssistant.held("H3M4P7", "CONFIRMED",
+                    "Ginnastica dolce"), FakeAssistant.held("K7P2QX", "WAITLISTED", "Coro del giovedì pomeriggio"),
+                    FakeAssistant.held("M9T3ZA", "CANCEL_QUEUED", "Corso di smartphone"), FakeAssistant.held("P4R6SV", "CONFIRMED",
+                    "Tombola")), false));
             case GUIDE -> controller.applyReply(FakeAssistant.answer("Passo uno.", null, List.of(),
                     List.of(Map.of("type", "show_guide_step", "guideId", "g", "step", 2))));
             default -> {

@@ -169,6 +169,25 @@ class KioskControllerTest {
     }
 
     @Test
+    void largerTextShowsFewerActivitiesPerPageAndKeepsTheTopOneInView() {
+        // given: four activities, the second page at the smallest text (the fourth activity at its top)
+        c.openActivities();
+        c.nextPage();
+        assertThat(c.currentPage()).containsExactly(model.activities.get(3));
+        // when
+        c.biggerText();
+        // then: two per page, the fourth still shown (with the third, now at the top)
+        assertThat(c.pageSize()).isEqualTo(2);
+        assertThat(c.pageCount()).isEqualTo(2);
+        assertThat(c.currentPage()).contains(model.activities.get(3));
+        c.biggerText();
+        assertThat(c.pageCount()).isEqualTo(4);
+        assertThat(c.currentPage()).containsExactly(model.activities.get(2));
+        c.setTextSize(0);
+        assertThat(c.currentPage()).contains(model.activities.get(2));
+    }
+
+    @Test
     void bookingFlowKeepsOneIdempotencyKeyAcrossRetries() {
         c.openActivities();
         assertThat(model.activities).hasSize(4);
@@ -362,7 +381,7 @@ class KioskControllerTest {
         c.startTour();
         assertThat(model.screen.get()).isEqualTo(Screen.HOME);
         assertThat(model.tourStep.get()).isZero();
-        assertThat(out.last().text()).startsWith("Le mostro i pulsanti, uno alla volta.").contains("«Parla»");
+        assertThat(out.last().text()).startsWith("Le mostro come funziona: i pulsanti, uno alla volta.").contains("«Parla»");
         c.tourBack();
         assertThat(model.tourStep.get()).isZero();
         c.tourNext();

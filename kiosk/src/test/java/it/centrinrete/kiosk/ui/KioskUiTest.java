@@ -278,6 +278,21 @@ class KioskUiTest {
         assertThat(smaller.isDisabled()).isFalse();
     }
 
+    @Test
+    void homeAtTheLargestTextSizeKeepsEveryChoiceWhole(FxRobot robot) {
+        wake(robot);
+        robot.clickOn("#text-bigger");
+        robot.clickOn("#text-bigger");
+        WaitForAsyncUtils.waitForFxEvents();
+        // AccessibilityTest checks every screen at every size; this is the picture of the crowded one
+        assertThat(robot.lookup("#home-tour").queryButton().getText()).isEqualTo("Prima volta?");
+        assertThat(robot.lookup("#home-mine").tryQuery()).isPresent();
+        assertThat(robot.lookup("#home-cancel").tryQuery()).isPresent();
+        ScreenShots.save(scene, "28-home-large-text");
+        robot.clickOn("#home-tour");
+        assertThat(out.last().text()).startsWith("Le mostro come funziona");
+    }
+
     private boolean highlighted(FxRobot robot, String id) {
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(id).query().getStyleClass().contains(KioskView.TOUR_HIGHLIGHT);
