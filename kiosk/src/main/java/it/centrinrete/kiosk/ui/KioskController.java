@@ -58,14 +58,18 @@ public final class KioskController {
     public record TourStop(String key, List<String> controls) {
     }
 
-    /** The first-use tour: every control on the home screen, one at a time. */
+    /** The tour's stop shown on an example answer (the view draws it instead of the home screen). */
+    public static final String TOUR_ANSWER = "answer";
+
+    /** The first-use tour: every control on the home screen, one at a time; then "Ripeti" and "Più piano" on an example answer. */
     public static final List<TourStop> TOUR = List.of(
         new TourStop("talk", List.of("choice-talk")),
         new TourStop("write", List.of("choice-write")),
         new TourStop("activities", List.of("choice-activities")),
         new TourStop("help", List.of("choice-help", "bar-help")),
         new TourStop("voice", List.of("voice-slower", "voice-faster")),
-        new TourStop("text", List.of("text-smaller", "text-bigger")));
+        new TourStop("text", List.of("text-smaller", "text-bigger")),
+        new TourStop(TOUR_ANSWER, List.of("repeat", "slower")));
 
     private final KioskModel model;
     private final AssistantPort assistant;
@@ -1055,6 +1059,11 @@ public final class KioskController {
             model.tourStep.set(-1);
             speak(msg.get("tour.stopped"));
         }
+    }
+
+    /** Whether the tour is at its stop on the example answer. */
+    public boolean tourOnExampleAnswer() {
+        return model.touring() && TOUR_ANSWER.equals(TOUR.get(model.tourStep.get()).key());
     }
 
     /** What is said (and shown) at one stop of the tour. */

@@ -51,6 +51,7 @@ public final class KioskView {
     private final StackPane stack = new StackPane();
     private final MyBookingsView myBookingsView;
     private final ConversationView conversationView;
+    private final TourExampleView tourExample;
     private boolean pending;
     /** What the screen on show was rendered for, besides the model's conversation. */
     private Frame shown;
@@ -64,6 +65,7 @@ public final class KioskView {
         this.controller = controller;
         this.myBookingsView = new MyBookingsView(this, model, controller);
         this.conversationView = new ConversationView(model, controller);
+        this.tourExample = new TourExampleView(controller);
         root.setCenter(stack);
         Observable[] watched = {model.screen, model.question, model.answerText, model.suggestions, model.busy, model.offline,
             model.heard, model.typed, model.notice, model.activities, model.activitiesPage, model.bookingSlot, model.receipt,
@@ -116,7 +118,7 @@ public final class KioskView {
         root.setTop(screen == Screen.IDLE ? null : topBar());
         Node content = switch (screen) {
             case IDLE -> idle();
-            case HOME -> home();
+            case HOME -> controller.tourOnExampleAnswer() ? tourExample.build(tourBubble()) : home();
             case LISTENING -> listening();
             case WRITING -> keyboardScreen(msg.get("write.title"), msg.get("key.ask"));
             case CONVERSATION -> conversationView.build();

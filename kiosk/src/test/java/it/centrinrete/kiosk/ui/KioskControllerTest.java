@@ -377,7 +377,7 @@ class KioskControllerTest {
     @Test
     void theTourPointsAtEachHomeControlInTurnAndSpeaksIt() {
         assertThat(KioskController.TOUR).extracting(KioskController.TourStop::key)
-                .containsExactly("talk", "write", "activities", "help", "voice", "text");
+                .containsExactly("talk", "write", "activities", "help", "voice", "text", "answer");
         c.startTour();
         assertThat(model.screen.get()).isEqualTo(Screen.HOME);
         assertThat(model.tourStep.get()).isZero();
@@ -394,8 +394,14 @@ class KioskControllerTest {
             c.tourNext();
             assertThat(out.last().text()).isEqualTo(c.tourSay(i));
         }
-        assertThat(out.last().text()).contains("«A+»");
+        assertThat(out.saidContaining("«A+»")).isTrue();
         assertThat(out.saidContaining("«Ripeti» e «Più piano»")).isTrue();
+        // the last stop is on an example answer: the person's conversation stays empty, the screen stays home
+        assertThat(c.tourOnExampleAnswer()).isTrue();
+        assertThat(out.last().text()).contains("«Ripeti»", "«Più piano»");
+        assertThat(model.screen.get()).isEqualTo(Screen.HOME);
+        assertThat(model.question.get()).isEmpty();
+        assertThat(model.answerText.get()).isEmpty();
         c.tourNext();
         assertThat(model.touring()).isFalse();
         assertThat(out.last().text()).startsWith("Ecco, è tutto.");

@@ -279,6 +279,33 @@ class KioskUiTest {
     }
 
     @Test
+    void aNewAnswerChangesTheConversationScreenInPlaceAndTheTextSizeRebuildsIt(FxRobot robot) {
+        // given: an answer on the conversation screen
+        wake(robot);
+        assistant.thenReply(FakeAssistant.answer("Aperto fino alle 18.", null, List.of("E domani?"), List.of()));
+        Platform.runLater(() -> controller.ask("orari"));
+        await(() -> !model.busy.get());
+        Node answer = robot.lookup("#answer").query();
+        Node bar = robot.lookup("#bar-home").query();
+        // when: the next question and its answer
+        assistant.thenReply(FakeAssistant.answer("Domani apre alle 9.", null, List.of("Dove si trova?", "Chi lo gestisce?"), List.of()));
+        robot.clickOn("#suggestion-0");
+        await(() -> !model.busy.get());
+        // then: the same screen shows the new words and suggestions
+        assertThat(text(robot, "#answer")).isEqualTo("Domani apre alle 9.");
+        assertThat(text(robot, "#question")).contains("E domani?");
+        assertThat(robot.lookup("#answer").queryAs(Node.class)).isSameAs(answer);
+        assertThat(robot.lookup("#bar-home").queryAs(Node.class)).isSameAs(bar);
+        assertThat(robot.lookup("#suggestion-1").queryButton().getText()).isEqualTo("Chi lo gestisce?");
+        // and a larger text is a new screen, with as many suggestions as fit
+        robot.clickOn("#text-bigger");
+        robot.clickOn("#text-bigger");
+        assertThat(robot.lookup("#answer").queryAs(Node.class)).isNotSameAs(answer);
+        assertThat(text(robot, "#answer")).isEqualTo("Domani apre alle 9.");
+        assertThat(robot.lookup("#suggestion-1").tryQuery()).isEmpty();
+    }
+
+    @Test
     void homeAtTheLargestTextSizeKeepsEveryChoiceWhole(FxRobot robot) {
         wake(robot);
         robot.clickOn("#text-bigger");
@@ -304,7 +331,7 @@ class KioskUiTest {
         robot.clickOn("#home-tour");
         assertThat(model.tourStep.get()).isZero();
         assertThat(text(robot, "#tour-pointer")).isEqualTo("▲ Questo pulsante: «Parla»");
-        assertThat(text(robot, "#tour-count")).isEqualTo("Passo 1 di 6");
+        assertThat(text(robot, "#tour-count")).isEqualTo("Passo 1 di 7");
         assertThat(highlighted(robot, "#choice-talk")).isTrue();
         assertThat(highlighted(robot, "#choice-write")).isFalse();
         assertThat(out.last().text()).contains("«Parla»");
@@ -327,6 +354,49 @@ class KioskUiTest {
         assertThat(robot.lookup("#tour-bubble").tryQuery()).isEmpty();
         assertThat(highlighted(robot, "#voice-slower")).isFalse();
         assertThat(out.last().text()).isEqualTo("Va bene. Quando vuole, tocchi un pulsante.");
+        assertThat(robot.lookup("#home-tour").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theTourEndsOnAnExampleAnswerMarkedEsempioThenReturnsHome(FxRobot robot) {
+        // given: the tour at its stop before the last
+        wake(robot);
+        robot.clickOn("#home-tour");
+        for (int i = 0; i < KioskController.TOUR.size() - 2; i++) {
+            robot.clickOn("#tour-next");
+        }
+        assertThat(robot.lookup("#tour-example").tryQuery()).isEmpty();
+        // when
+        robot.clickOn("#tour-next");
+        // then: an example answer, marked as such, with "Ripeti" and "Più piano" outlined
+        assertThat(text(robot, "#tour-example")).startsWith("ESEMPIO");
+        assertThat(text(robot, "#tour-example-answer")).isEqualTo("Il centro apre alle 9.");
+        assertThat(highlighted(robot, "#repeat")).isTrue();
+        assertThat(highlighted(robot, "#slower")).isTrue();
+        assertThat(text(robot, "#tour-count")).isEqualTo("Passo 7 di 7");
+        assertThat(out.last().text()).contains("«Ripeti»", "«Più piano»");
+        assertThat(model.question.get()).isEmpty();
+        ScreenShots.save(scene, "29-tour-answer");
+        // "Ripeti" works as on a real answer: it says the stop again
+        robot.clickOn("#repeat");
+        assertThat(out.last().text()).contains("«Ripeti»", "«Più piano»");
+        robot.clickOn("#tour-next");
+        assertThat(model.touring()).isFalse();
+        assertThat(robot.lookup("#tour-example").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#choice-talk").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theTourCanBeStoppedOnTheExampleAnswer(FxRobot robot) {
+        wake(robot);
+        robot.clickOn("#home-tour");
+        for (int i = 0; i < KioskController.TOUR.size() - 1; i++) {
+            robot.clickOn("#tour-next");
+        }
+        assertThat(robot.lookup("#tour-example").tryQuery()).isPresent();
+        robot.clickOn("#tour-stop");
+        assertThat(model.touring()).isFalse();
+        assertThat(robot.lookup("#tour-example").tryQuery()).isEmpty();
         assertThat(robot.lookup("#home-tour").tryQuery()).isPresent();
     }
 
