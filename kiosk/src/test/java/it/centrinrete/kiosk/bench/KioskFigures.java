@@ -43,6 +43,12 @@ public final class KioskFigures {
         try {
             int port = serverPort(server);
             List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+            // e.g. -Dfigures.kiosk-jvm=-Xmx256m: options for the kiosk's JVM, to try a capped heap
+            for (String option : System.getProperty("figures.kiosk-jvm", "").trim().split("\\s+")) {
+                if (!option.isEmpty()) {
+                    command.add(option);
+                }
+            }
             command.addAll(HEADLESS);
             command.addAll(List.of(
                 "-Dkiosk.server=http://127.0.0.1:" + port,
