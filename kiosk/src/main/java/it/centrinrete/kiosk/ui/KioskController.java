@@ -318,9 +318,58 @@ public final class KioskController {
     public void talkButton() {
         if (listening) {
             stopListening();
-        } else {
-            startListening();
+            return;
         }
+        SpokenChoices choices = SpokenChoices.on(model, this);
+        if (choices.phrases().isEmpty() || !speechIn.available()) {
+            startListening();
+        } else {
+            listenFor(choices);
+        }
+    }
+
+    /**
+     * On a screen that waits for a choice (yes or no, digits, an activity), the talk button listens for those words
+     * only and the screen stays: what is heard acts as the matching touch would.
+     */
+    private void listenFor(SpokenChoices choices) {
+        touch();
+        Screen on = model.screen.get();
+        model.notice.set(msg.get("listen.choice"));
+        listening = true;
+        int gen = generation;
+        speechIn.listen(choices.phrases(), new SpeechIn.Listener() {
+            @Override
+            public void partial(String text) {
+                // the screen shows its choices; the words come as one result
+            }
+
+            @Override
+            public void result(String text) {
+                fx.execute(() -> {
+                    if (gen != generation || model.screen.get() != on) {
+                        return;
+                    }
+                    listening = false;
+                    model.notice.set("");
+                    choices.meaning().apply(text).ifPresentOrElse(Runnable::run, () -> {
+                        model.notice.set(msg.get("listen.choiceUnclear"));
+                        speak(msg.get("listen.choiceUnclear"));
+                    });
+                });
+            }
+
+            @Override
+            public void failed(String reason) {
+                fx.execute(() -> {
+                    if (gen == generation) {
+                        listening = false;
+                        LOG.log(Level.INFO, "speech recognition failed: {0}", reason);
+                        model.notice.set(msg.get("listen.choiceUnclear"));
+                    }
+                });
+            }
+        });
     }
 
     /** The physical help button. */

@@ -7,10 +7,12 @@ import java.util.List;
 final class FakeSpeechIn implements SpeechIn {
     boolean available = true;
     volatile Listener listener;
+    volatile List<String> phrases = List.of();
     volatile int stops;
 
     @Override
     public void listen(List<String> phrases, Listener l) {
+        this.phrases = List.copyOf(phrases);
         this.listener = l;
     }
 

@@ -220,6 +220,62 @@ class KioskControllerTest {
     }
 
     @Test
+    void onTheReadBackTheTalkButtonListensOnlyForYesOrNoAndActsOnIt() {
+        // given: a booking read back, waiting for yes or no
+        c.startBooking(FakeAssistant.slot("s1", "Ginnastica dolce", 5, false));
+        model.draftName.set("Ada");
+        model.draftPhone.set("3331234567");
+        model.screen.set(Screen.BOOKING_CHECK);
+
+        // when: "no" by voice
+        c.talkButton();
+        assertThat(in.phrases).contains("sì", "no", "va bene").doesNotContain("Ginnastica dolce");
+        in.listener.result("no");
+
+        // then: as if "Correggi" had been touched, without a question sent to the assistant
+        assertThat(model.screen.get()).isNotEqualTo(Screen.BOOKING_CHECK).isNotEqualTo(Screen.CONVERSATION);
+        assertThat(assistant.questions).isEmpty();
+    }
+
+    @Test
+    void onThePhoneKeypadSpokenDigitsAreTyped() {
+        c.startBooking(FakeAssistant.slot("s1", "Ginnastica dolce", 5, false));
+        model.screen.set(Screen.BOOKING_PHONE);
+        model.typed.set("");
+
+        c.talkButton();
+        in.listener.result("tre tre tre uno");
+
+        assertThat(model.typed.get()).isEqualTo("3331");
+        assertThat(model.screen.get()).isEqualTo(Screen.BOOKING_PHONE);
+    }
+
+    @Test
+    void onTheActivitiesASpokenTitleStartsItsBookingAndAnythingElseIsNotForced() {
+        c.openActivities();
+        String title = c.currentPage().get(0).title();
+
+        c.talkButton();
+        assertThat(in.phrases).contains(title);
+        in.listener.result("");
+        assertThat(model.screen.get()).isEqualTo(Screen.ACTIVITIES);
+        assertThat(model.notice.get()).contains("Non ho capito");
+
+        c.talkButton();
+        in.listener.result(title);
+        assertThat(model.screen.get()).isEqualTo(Screen.BOOKING_NAME);
+        assertThat(model.bookingSlot.get().title()).isEqualTo(title);
+    }
+
+    @Test
+    void elsewhereTheTalkButtonListensFreely() {
+        c.talkButton();
+
+        assertThat(model.screen.get()).isEqualTo(Screen.LISTENING);
+        assertThat(in.phrases).isEmpty();
+    }
+
+    @Test
     void queuedAndPracticeBookings() {
         c.startBooking(FakeAssistant.slot("s1", "Ginnastica dolce", 5, false));
         model.draftName.set("Ada");
