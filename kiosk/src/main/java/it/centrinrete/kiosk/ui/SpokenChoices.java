@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -53,7 +54,7 @@ record SpokenChoices(List<String> phrases, Function<String, Optional<Runnable>> 
     }
 
     /** "tre tre tre due": each digit is typed in turn, as on the keypad. */
-    static SpokenChoices digits(java.util.function.Consumer<String> type) {
+    static SpokenChoices digits(Consumer<String> type) {
         return new SpokenChoices(DIGITS, heard -> {
             List<String> typed = new ArrayList<>();
             for (String word : normalise(heard).split(" ")) {
@@ -68,7 +69,7 @@ record SpokenChoices(List<String> phrases, Function<String, Optional<Runnable>> 
     }
 
     /** The titles on the page; a title shown twice (two days of the same course) is left to touch, as it is ambiguous. */
-    static SpokenChoices activities(List<SessionSlot> page, java.util.function.Consumer<SessionSlot> book) {
+    static SpokenChoices activities(List<SessionSlot> page, Consumer<SessionSlot> book) {
         Map<String, SessionSlot> byTitle = new LinkedHashMap<>();
         List<String> twice = new ArrayList<>();
         for (SessionSlot slot : page) {
