@@ -48,13 +48,13 @@ class ConsoleApiIT {
 
     @BeforeParameterizedClassInvocation
     static void start(String kind) {
-        url = TestDatabases.freshUrl(kind);
-        server = TestServers.start(work.resolve(kind + "-index"), Map.of("db.url", url, "db.user", TestDatabases.user(url),
-            "security.kiosk-rate-limit", "0", "console.review-months", "6"));
-        admin = ConsoleClient.admin(server);
-        zante = admin.createAndLogin("op-zante", "operator", "csrc-zante");
-        ritrovo = admin.createAndLogin("op-ritrovo", "operator", "csrc-ritrovo-15");
-        tutor = admin.createAndLogin("tutor-anna", "tutor", null);
+        ConsoleCast cast = ConsoleCast.start(work.resolve(kind + "-index"), kind, Map.of("console.review-months", "6"));
+        server = cast.server();
+        url = cast.url();
+        admin = cast.admin();
+        zante = cast.zante();
+        ritrovo = cast.ritrovo();
+        tutor = cast.tutor();
     }
 
     @AfterParameterizedClassInvocation
