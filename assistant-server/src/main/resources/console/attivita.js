@@ -116,19 +116,6 @@
       el('p', { text: recurrence(activity) }), el('p', {}, link), table);
   }
 
-  async function loadCentres() {
-    const centres = (await call('GET', '/entries?type=centre')).body.entries;
-    if (me.role === 'operator') {
-      const own = centres.find(centre => centre.id === me.centreId);
-      centreSelect.append(el('option', { value: me.centreId, text: own ? own.title : me.centreId }));
-      centreSelect.disabled = true;
-      return;
-    }
-    centreSelect.append(el('option', { value: '', text: 'Tutti i centri' }));
-    for (const centre of centres) centreSelect.append(el('option', { value: centre.id, text: centre.title }));
-    centreSelect.value = params.get('centre') || '';
-  }
-
   async function load() {
     clear();
     const centre = centreSelect.value;
@@ -178,7 +165,7 @@
 
   if (mayChange) document.getElementById('create').classList.remove('hidden');
   try {
-    await loadCentres();
+    await Console.fillCentres(centreSelect, me, params.get('centre'));
     await load();
   } catch (error) {
     say('error', explain(error));

@@ -164,6 +164,23 @@ const Console = (() => {
     }
   }
 
+  /**
+   * Fills a centre filter: an operator sees only their own centre, fixed; others every centre after "Tutti i centri",
+   * with {@code chosen} selected (none: all of them).
+   */
+  async function fillCentres(select, me, chosen) {
+    const centres = (await call('GET', '/entries?type=centre')).body.entries;
+    if (me.role === 'operator') {
+      const own = centres.find(centre => centre.id === me.centreId);
+      select.append(el('option', { value: me.centreId, text: own ? own.title : me.centreId }));
+      select.disabled = true;
+      return;
+    }
+    select.append(el('option', { value: '', text: 'Tutti i centri' }));
+    for (const centre of centres) select.append(el('option', { value: centre.id, text: centre.title }));
+    select.value = chosen || '';
+  }
+
   async function logout() {
     try { await call('POST', '/logout'); } finally { window.location.assign('index.html?uscito=1'); }
   }
@@ -207,7 +224,7 @@ const Console = (() => {
 
   const TYPES = { centre: 'Centro', service: 'Servizio', activity: 'Attività', guide: 'Guida', faq: 'FAQ' };
 
-  return { el, call, explain, say, clear, start, begin, formatDate, formatDay, formatWhen, formatStamp, formatTime, reason, ApiError, TYPES,
+  return { el, call, explain, say, clear, start, begin, fillCentres, formatDate, formatDay, formatWhen, formatStamp, formatTime, reason, ApiError, TYPES,
     set csrf(value) { csrf = value; } };
 })();
 

@@ -11,18 +11,6 @@
     return week.answeredShare === null ? '—' : Math.round(week.answeredShare * 100) + '%';
   }
 
-  async function loadCentres() {
-    const centres = (await call('GET', '/entries?type=centre')).body.entries;
-    if (me.role === 'operator') {
-      const own = centres.find(centre => centre.id === me.centreId);
-      centreSelect.append(el('option', { value: me.centreId, text: own ? own.title : me.centreId }));
-      centreSelect.disabled = true;
-      return;
-    }
-    centreSelect.append(el('option', { value: '', text: 'Tutti i centri' }));
-    for (const centre of centres) centreSelect.append(el('option', { value: centre.id, text: centre.title }));
-  }
-
   async function load() {
     const query = new URLSearchParams({ weeks: document.getElementById('weeks').value });
     if (centreSelect.value) query.set('centre', centreSelect.value);
@@ -52,7 +40,7 @@
   });
 
   try {
-    await loadCentres();
+    await Console.fillCentres(centreSelect, me);
     await load();
   } catch (error) {
     say('error', explain(error));
