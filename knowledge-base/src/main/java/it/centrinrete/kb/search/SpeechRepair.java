@@ -9,7 +9,7 @@ import java.util.function.Predicate;
  * Undoes the commonest damage a speech recogniser or a hurried typist does to words: one word heard as two ("ba
  * dante", "calvi rate", "cine forum", "a ler") and two words run together ("chiesarossa", "pastiadomicilio").
  * Two neighbouring words are joined when the joined word is one the content has and at least one of the halves is
- * not (or is only a stopword); a word the content lacks is split when every piece is a word it has or a stopword.
+ * a word it lacks (a known word beside a stopword is an ordinary phrase: "porta la spesa"); a word the content lacks is split when every piece is a word it has or a stopword.
  * Ordinary phrases and known words are never touched. Number words become digits ({@link ItalianNumbers}).
  */
 final class SpeechRepair {
@@ -52,7 +52,14 @@ final class SpeechRepair {
         if (joined == null || joined.length() < 4 || !known.test(joined)) {
             return false;
         }
-        return !isKnownWord(first, terms, known) || !isKnownWord(second, terms, known);
+        // "porta la spesa" must stay two words even though "portala" stems like "porta": a half must be damaged
+        return isUnknownWord(first, terms, known) || isUnknownWord(second, terms, known);
+    }
+
+    /** A word that is neither a stopword nor one the content has: what a split by the recogniser leaves. */
+    private static boolean isUnknownWord(String word, Function<String, String> terms, Predicate<String> known) {
+        String term = terms.apply(word);
+        return term != null && !known.test(term);
     }
 
     /** The word itself, or the fewest pieces it splits into that are all known words or stopwords. */

@@ -1,0 +1,55 @@
+package it.centrinrete.kb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class SpeechRepairTest {
+    /**
+     * A tiny content: its terms are the words less an enclitic "la" and their final vowel, as the light stemmer
+     * leaves them ("portala" and "porta" are both "port").
+     */
+    private static final Set<String> CONTENT = Set.of("badant", "spes", "port", "cas", "aler", "domicili", "past", "chiesaross");
+    private static final Set<String> STOPWORDS = Set.of("la", "a", "il", "di", "e", "me", "ci");
+    private static final Function<String, String> TERMS = SpeechRepairTest::term;
+    private static final Predicate<String> KNOWN = CONTENT::contains;
+
+    private static String term(String word) {
+        if (STOPWORDS.contains(word)) {
+            return null;
+        }
+        String stem = word.length() > 6 && word.endsWith("la") ? word.substring(0, word.length() - 2) : word;
+        return stem.length() > 3 && "aeiou".indexOf(stem.charAt(stem.length() - 1)) >= 0 ? stem.substring(0, stem.length() - 1) : stem;
+    }
+
+    private static List<String> repair(String heard) {
+        return SpeechRepair.repair(List.of(heard.split(" ")), TERMS, KNOWN);
+    }
+
+    @Test
+    void aWordHeardAsTwoIsJoined() {
+        assertThat(repair("cerco una ba dante")).containsExactly("cerco", "una", "badante");
+        assertThat(repair("la sala a ler")).containsExactly("la", "sala", "aler");
+    }
+
+    @Test
+    void aKnownWordBesideAStopwordIsAnOrdinaryPhrase() {
+        // "portala" stems like "porta", yet nothing here was damaged
+        assertThat(repair("chi me la porta la spesa a casa")).containsExactly("chi", "me", "la", "porta", "la", "spesa", "a", "casa");
+    }
+
+    @Test
+    void wordsRunTogetherAreSplit() {
+        assertThat(repair("pastiadomicilio")).containsExactly("pasti", "a", "domicilio");
+    }
+
+    @Test
+    void knownWordsAndShortUnknownOnesAreLeftAlone() {
+        assertThat(repair("chiesarossa")).containsExactly("chiesarossa");
+        assertThat(repair("risatta")).containsExactly("risatta");
+    }
+}
