@@ -9,7 +9,8 @@ import java.util.function.Predicate;
  * Undoes the commonest damage a speech recogniser or a hurried typist does to words: one word heard as two ("ba
  * dante", "calvi rate", "cine forum", "a ler") and two words run together ("chiesarossa", "pastiadomicilio").
  * Two neighbouring words are joined when the joined word is one the content has and at least one of the halves is
- * a word it lacks (a known word beside a stopword is an ordinary phrase: "porta la spesa"); a word the content lacks is split when every piece is a word it has or a stopword.
+ * a word it lacks (a known word beside a stopword is an ordinary phrase: "porta la spesa"); a word the content
+ * lacks is split when every piece is a word it has or a stopword.
  * Ordinary phrases and known words are never touched. Number words become digits ({@link ItalianNumbers}).
  */
 final class SpeechRepair {
