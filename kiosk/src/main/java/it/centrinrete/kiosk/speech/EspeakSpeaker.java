@@ -2,17 +2,10 @@ package it.centrinrete.kiosk.speech;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sound.sampled.LineUnavailableException;
 
 /**
  * Speaks Italian with espeak-ng, which is small, offline and on every Raspberry Pi image. The text goes to the process
@@ -22,17 +15,9 @@ import javax.sound.sampled.LineUnavailableException;
 public final class EspeakSpeaker implements SpeechOut {
 
     private static final Logger LOG = Logger.getLogger(EspeakSpeaker.class.getName());
-    private static final long KILL_WAIT_MS = 1_000;
 
-    private final String executable;
-    private final String voice;
-    private final int pitch;
-    private final Supplier<PcmSink> sinks;
-    private final AtomicBoolean noDeviceLogged = new AtomicBoolean();
-
-    // Guarded by this: the utterance playing now; a new speak or stop replaces it.
-    private Utterance current;
-    private boolean closed;
+    private final Engine engine;
+    private final ProcessSpeaker speaker;
 
     /** Italian voice, espeak-ng's default pitch, the default sound card. */
     public EspeakSpeaker() {
@@ -46,10 +31,8 @@ public final class EspeakSpeaker implements SpeechOut {
      * @param sinks      a fresh audio output for each utterance
      */
     public EspeakSpeaker(String executable, String voice, int pitch, Supplier<PcmSink> sinks) {
-        this.executable = executable;
-        this.voice = voice;
-        this.pitch = Math.max(0, Math.min(99, pitch));
-        this.sinks = sinks;
+        this.engine = new Engine(executable, voice, Math.max(0, Math.min(99, pitch)));
+        this.speaker = new ProcessSpeaker(engine, sinks, LOG);
     }
 
     /** Whether the espeak-ng binary can be run here. */
@@ -72,7 +55,7 @@ public final class EspeakSpeaker implements SpeechOut {
         if (spoken.isEmpty()) {
             return new WavAudio(new WavAudio.Format(22_050, 1, 16), new byte[0]).toWav();
         }
-        Process process = start(spoken, rate);
+        Process process = ProcessSpeaker.start(engine, spoken, rate);
         try (InputStream in = process.getInputStream()) {
             byte[] wav = in.readAllBytes();
             int exit = process.waitFor();
@@ -92,143 +75,37 @@ public final class EspeakSpeaker implements SpeechOut {
 
     @Override
     public void speak(String text, double rate) {
-        String spoken = SpokenText.clean(text);
-        Utterance next;
-        synchronized (this) {
-            cut(current);
-            current = null;
-            if (closed || spoken.isEmpty()) {
-                return;
-            }
-            next = new Utterance(spoken, rate, sinks.get());
-            current = next;
-        }
-        Thread thread = new Thread(next::run, "kiosk-espeak");
-        thread.setDaemon(true);
-        thread.start();
+        speaker.speak(text, rate);
     }
 
     @Override
     public void stop() {
-        Utterance stopped;
-        synchronized (this) {
-            stopped = current;
-            current = null;
-        }
-        cut(stopped);
+        speaker.stop();
     }
 
     @Override
     public void close() {
-        synchronized (this) {
-            closed = true;
-        }
-        stop();
+        speaker.close();
     }
 
-    /** Silences an utterance and waits briefly for its process to be gone, so nothing keeps talking after a touch. */
-    private static void cut(Utterance utterance) {
-        if (utterance != null) {
-            utterance.cancel();
-        }
-    }
+    /** espeak-ng writing a WAV stream to stdout ({@code --stdout}), its text read from stdin ({@code --stdin}). */
+    private record Engine(String executable, String voice, int pitch) implements SpeechEngine {
 
-    private Process start(String spoken, double rate) {
-        List<String> command = new ArrayList<>(List.of(executable, "-v", voice, "-s", Integer.toString(wordsPerMinute(rate)),
-                "-p", Integer.toString(pitch), "-b", "1", "--stdout", "--stdin"));
-        try {
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            try (OutputStream stdin = process.getOutputStream()) {
-                stdin.write(spoken.getBytes(StandardCharsets.UTF_8));
-            }
-            return process;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + executable, e);
-        }
-    }
-
-    /** One text being synthesised and played on its own daemon thread. */
-    private final class Utterance {
-        private final String text;
-        private final double rate;
-        private final PcmSink sink;
-        private volatile boolean cancelled;
-        private volatile Process process;
-
-        Utterance(String text, double rate, PcmSink sink) {
-            this.text = text;
-            this.rate = rate;
-            this.sink = sink;
+        @Override
+        public String name() {
+            return "espeak-ng";
         }
 
-        void run() {
-            try {
-                Process started = start(text, rate);
-                process = started;
-                if (cancelled) {
-                    started.destroyForcibly();
-                    return;
-                }
-                play(started);
-            } catch (RuntimeException e) {
-                if (!cancelled) {
-                    LOG.log(Level.WARNING, "espeak-ng could not speak", e);
-                }
-            } finally {
-                Process started = process;
-                if (started != null) {
-                    started.destroyForcibly();
-                }
-                sink.close();
-            }
+        @Override
+        public List<String> command(double rate) {
+            return List.of(executable, "-v", voice, "-s", Integer.toString(wordsPerMinute(rate)), "-p", Integer.toString(pitch),
+                "-b", "1", "--stdout", "--stdin");
         }
 
-        private void play(Process started) {
-            try (InputStream in = started.getInputStream()) {
-                WavAudio.Format format = WavAudio.readHeader(in);
-                boolean audible = open(format);
-                byte[] buffer = new byte[format.bytesPerFrame() * 1024];
-                int read;
-                while (!cancelled && (read = in.readNBytes(buffer, 0, buffer.length)) > 0) {
-                    if (audible) {
-                        sink.write(buffer, 0, read - read % format.bytesPerFrame());
-                    }
-                }
-                if (audible && !cancelled) {
-                    sink.drain();
-                }
-            } catch (IOException e) {
-                if (!cancelled) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-
-        private boolean open(WavAudio.Format format) {
-            try {
-                sink.open(format.toAudioFormat());
-                return true;
-            } catch (LineUnavailableException | RuntimeException e) {
-                // Normal on CI and on a Pi with no speaker attached: keep synthesising so behaviour is the same.
-                if (noDeviceLogged.compareAndSet(false, true)) {
-                    LOG.info("No audio output available, speech is synthesised but not played: " + e.getMessage());
-                }
-                return false;
-            }
-        }
-
-        void cancel() {
-            cancelled = true;
-            sink.close();
-            Process started = process;
-            if (started != null) {
-                started.destroyForcibly();
-                try {
-                    started.waitFor(KILL_WAIT_MS, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+        /** espeak-ng streams a WAV header with a placeholder size; {@link WavAudio#readHeader} reads past it. */
+        @Override
+        public WavAudio.Format format(InputStream stdout) throws IOException {
+            return WavAudio.readHeader(stdout);
         }
     }
 }
