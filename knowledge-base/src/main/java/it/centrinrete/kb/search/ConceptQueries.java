@@ -7,14 +7,14 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 
 /**
  * Builds the Lucene query of one concept: its phrases in the title, keywords, body and place fields, best field
  * wins. A word the index has never seen is most likely a typo or a recognition slip, so only such words also try
- * close spellings and the same sound; known words stay exact, which keeps fuzzy noise out of good questions.
+ * the content's words it most likely stands for ({@link CloseSpellings}), or the same sound; known words stay exact,
+ * which keeps fuzzy noise out of good questions.
  */
 final class ConceptQueries {
     /** Field weights: a word in the title says more about an entry than the same word deep in its description. */
@@ -25,6 +25,7 @@ final class ConceptQueries {
     /** A synonym is a slightly weaker sign than the person's own word. */
     private static final float SYNONYM = 0.85f;
     private static final float FUZZY = 0.6f;
+    private static final float FAR = 0.45f;
     private static final float SOUND = 0.5f;
     private static final float GRAM = 0.5f;
     /** Share of a word's trigrams another word must have to count as the same word mistyped. */
@@ -57,14 +58,15 @@ final class ConceptQueries {
         }
         if (unknown && concept.own().size() == 1) {
             String term = concept.own().get(0);
-            if (options.fuzzy() && term.length() >= 5) {
-                int edits = term.length() >= 8 ? 2 : 1;
-                alternatives.add(new BoostQuery(new FuzzyQuery(new Term(Fields.ALL, term), edits, 1, 20, true), FUZZY));
+            List<CloseSpellings.Correction> corrections = options.fuzzy() && term.length() >= 5
+                ? lookup.corrections(term) : List.of();
+            for (CloseSpellings.Correction correction : corrections) {
+                alternatives.add(new BoostQuery(inFields(List.of(correction.term())), correction.slip() > 1 ? FAR : FUZZY));
             }
             if (options.grams() && concept.words().length() >= ItalianGramAnalyzer.SIZE + 2) {
                 alternatives.add(new BoostQuery(grams(concept.words()), GRAM));
             }
-            if (options.sound()) {
+            if (options.sound() && corrections.isEmpty()) {
                 alternatives.add(new BoostQuery(lookup.query(new Term(Fields.SOUND, ItalianSoundFilter.key(concept.words()))), SOUND));
             }
         }

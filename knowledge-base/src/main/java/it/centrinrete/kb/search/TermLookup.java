@@ -3,6 +3,7 @@ package it.centrinrete.kb.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
@@ -41,6 +42,15 @@ final class TermLookup implements Predicate<String> {
     /** A term query that reuses what was already found about its term. */
     Query query(Term term) {
         return new TermQuery(term, states(term));
+    }
+
+    /** What the content most likely meant by an analysed term it lacks ({@link CloseSpellings}). */
+    List<CloseSpellings.Correction> corrections(String term) {
+        try {
+            return CloseSpellings.of(searcher.getIndexReader(), term);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index cannot be read", e);
+        }
     }
 
     /** Whether the content has this (analysed) term anywhere. */

@@ -1,0 +1,86 @@
+package it.centrinrete.kb.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The words of the content a word it lacks most likely stands for: "vacino" is "vaccino", not "vicino", though
+ * both are one letter away. A spelling that sounds the same (a doubled or dropped consonant, "z" for "s", "ch"
+ * for "k") is the likeliest slip of an older typist or of a speech recogniser, so it wins over one a letter away,
+ * which wins over one two letters away; among equals, the word the content uses most. The question then asks for
+ * those words as if the person had written them, in the title, keywords and text, with a smaller weight; a fuzzy
+ * query over the whole text instead loses where the word stands and lets any word one letter away count as much.
+ */
+final class CloseSpellings {
+    /** Enough for a word with two equally likely readings ("vicini", "vicino" stem apart from "vicinato"). */
+    private static final int MOST = 3;
+    /** A spelling that sounds the same counts as a smaller slip than any one letter. */
+    private static final int SAME_SOUND = 0;
+
+    private CloseSpellings() {
+    }
+
+    /** The corrections of an analysed term, best first; empty when nothing in the content is close. */
+    static List<Correction> of(IndexReader reader, String term) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, Fields.ALL);
+        if (terms == null) {
+            return List.of();
+        }
+        int edits = term.length() >= 8 ? 2 : 1;
+        TermsEnum close = new FuzzyQuery(new Term(Fields.ALL, term), edits, 1, 50, true).getTermsEnum(terms);
+        String sound = ItalianSoundFilter.key(term);
+        List<Correction> found = new ArrayList<>();
+        for (BytesRef candidate = close.next(); candidate != null; candidate = close.next()) {
+            String word = candidate.utf8ToString();
+            if (word.equals(term)) {
+                continue;
+            }
+            int slip = ItalianSoundFilter.key(word).equals(sound) ? SAME_SOUND : distance(term, word);
+            found.add(new Correction(word, slip, close.docFreq()));
+        }
+        int least = found.stream().mapToInt(Correction::slip).min().orElse(Integer.MAX_VALUE);
+        return found.stream()
+            .filter(correction -> correction.slip() == least)
+            .sorted(Comparator.comparingInt(Correction::docFreq).reversed().thenComparing(Correction::term))
+            .limit(MOST)
+            .toList();
+    }
+
+    /** Letters inserted, dropped, changed or swapped with the next (optimal string alignment). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + change);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /**
+     * @param term the content's (analysed) word
+     * @param slip 0 when it sounds the same, else the letters apart
+     * @param docFreq how many entries use it
+     */
+    record Correction(String term, int slip, int docFreq) {
+    }
+}
