@@ -31,8 +31,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The kiosk as it runs in a centre: the server client with its offline snapshot and booking queue, espeak-ng for
- * the voice, Vosk for listening when a model is installed (without one the kiosk is touch only, and says so).
+ * The kiosk as it runs in a centre: the server client with its offline snapshot and booking queue, Piper or espeak-ng
+ * for the voice ({@link Speakers}), Vosk for listening when a model is installed (without one the kiosk is touch only,
+ * and says so).
  *
  * <p>The resilient assistant (outbox, offline index of the kept snapshot: seconds on a small board) is built on a
  * background thread as soon as the first screen is shown; every call to it comes from the controller's background
@@ -61,7 +62,7 @@ final class RealServices implements KioskServices {
                 LOG.log(Level.SEVERE, "the kiosk's assistant could not start; every question will fail", e);
             }
         });
-        this.speechOut = Speakers.best();
+        this.speechOut = Speakers.best(settings.piperBinary(), settings.piperModel());
         // a missing folder makes the recogniser report itself unavailable: the screens then offer the keyboard
         this.speechIn = new VoskRecognizer(settings.voskModel() == null ? Path.of("vosk-model-not-configured") : settings.voskModel());
     }

@@ -29,9 +29,12 @@ import java.util.Properties;
  * @param warningSeconds how long before that the "are you still there?" warning shows
  * @param tutorPin digits that open the tutor's panel; null when the panel is disabled
  * @param speechRate speaking rate, 1.0 normal; older listeners often prefer a little slower
+ * @param piperBinary the Piper speech synthesiser's binary, a name on the PATH or a path
+ * @param piperModel the Piper voice model ({@code .onnx}); null when the kiosk speaks with espeak-ng
  */
 public record KioskSettings(URI server, String token, String centre, Path dataDir, Path voskModel, boolean fullscreen,
-                            int idleSeconds, int warningSeconds, String tutorPin, double speechRate) {
+                            int idleSeconds, int warningSeconds, String tutorPin, double speechRate, String piperBinary,
+                            Path piperModel) {
     public static final String SERVER = "kiosk.server";
     public static final String TOKEN = "kiosk.token";
     public static final String CENTRE = "kiosk.centre";
@@ -42,10 +45,12 @@ public record KioskSettings(URI server, String token, String centre, Path dataDi
     public static final String WARNING_SECONDS = "kiosk.warning-seconds";
     public static final String TUTOR_PIN = "kiosk.tutor-pin";
     public static final String SPEECH_RATE = "kiosk.speech-rate";
+    public static final String PIPER_BINARY = "kiosk.piper.binary";
+    public static final String PIPER_MODEL = "kiosk.piper.model";
     public static final String CONFIG_FILE = "kiosk.config";
 
     private static final List<String> KEYS = List.of(SERVER, TOKEN, CENTRE, DATA_DIR, VOSK_MODEL, FULLSCREEN, IDLE_SECONDS,
-        WARNING_SECONDS, TUTOR_PIN, SPEECH_RATE);
+        WARNING_SECONDS, TUTOR_PIN, SPEECH_RATE, PIPER_BINARY, PIPER_MODEL);
     /** Shorter than this the warning cannot be read aloud and answered by a slow reader. */
     private static final int MIN_WARNING_SECONDS = 20;
     /** The server refuses shorter tokens; failing here says so at start-up rather than at the first question. */
@@ -64,8 +69,18 @@ public record KioskSettings(URI server, String token, String centre, Path dataDi
             "(" + warningSeconds + ") must be shorter than " + IDLE_SECONDS + " (" + idleSeconds + ")");
         require(tutorPin == null || tutorPin.matches("\\d{4,8}"), TUTOR_PIN, "must be 4 to 8 digits");
         require(speechRate >= 0.5 && speechRate <= 2.0, SPEECH_RATE, "must be between 0.5 and 2.0, not " + speechRate);
+        require(piperBinary != null && !piperBinary.isBlank(), PIPER_BINARY,
+            "is required: the piper program, e.g. piper or /opt/piper/piper");
+        if (piperModel != null) {
+            // a voice that cannot be found would silently leave the kiosk on espeak-ng: say so at start-up instead
+            require(piperModel.getFileName() != null && piperModel.getFileName().toString().endsWith(".onnx"), PIPER_MODEL,
+                "must name a Piper voice model ending in .onnx, e.g. /opt/piper/voices/it_IT-paola-medium.onnx, not '"
+                    + piperModel + "'");
+            require(Files.isRegularFile(piperModel), PIPER_MODEL, "names " + piperModel + ", which does not exist or is not a file");
+        }
         token = token.strip();
         centre = centre.strip();
+        piperBinary = piperBinary.strip();
     }
 
     /** The settings of this process: its properties file, system properties and environment. */
@@ -92,6 +107,7 @@ public record KioskSettings(URI server, String token, String centre, Path dataDi
     /** The settings from plain key-value pairs; missing keys take their defaults. */
     public static KioskSettings from(Map<String, String> values) {
         String voskModel = text(values, VOSK_MODEL, null);
+        String piperModel = text(values, PIPER_MODEL, null);
         return new KioskSettings(
             uri(text(values, SERVER, "http://localhost:8080")),
             text(values, TOKEN, null),
@@ -102,7 +118,9 @@ public record KioskSettings(URI server, String token, String centre, Path dataDi
             integer(IDLE_SECONDS, text(values, IDLE_SECONDS, "90")),
             integer(WARNING_SECONDS, text(values, WARNING_SECONDS, "25")),
             text(values, TUTOR_PIN, null),
-            decimal(SPEECH_RATE, text(values, SPEECH_RATE, "1.0")));
+            decimal(SPEECH_RATE, text(values, SPEECH_RATE, "1.0")),
+            text(values, PIPER_BINARY, "piper"),
+            piperModel == null ? null : path(PIPER_MODEL, piperModel));
     }
 
     /** {@code kiosk.data-dir} → {@code KIOSK_DATA_DIR}. */
@@ -197,6 +215,7 @@ public record KioskSettings(URI server, String token, String centre, Path dataDi
         // the token is a credential: never in a log line
         return "KioskSettings[server=" + server + ", centre=" + centre + ", dataDir=" + dataDir + ", voskModel=" + voskModel
             + ", fullscreen=" + fullscreen + ", idleSeconds=" + idleSeconds + ", warningSeconds=" + warningSeconds
-            + ", tutorPin=" + (tutorPin == null ? "none" : "set") + ", speechRate=" + speechRate + "]";
+            + ", tutorPin=" + (tutorPin == null ? "none" : "set") + ", speechRate=" + speechRate + ", piperBinary=" + piperBinary
+            + ", piperModel=" + piperModel + "]";
     }
 }

@@ -29,6 +29,24 @@ class KioskSettingsTest {
         assertThat(settings.warningSeconds()).isEqualTo(25);
         assertThat(settings.tutorPin()).isNull();
         assertThat(settings.speechRate()).isEqualTo(1.0);
+        assertThat(settings.piperBinary()).isEqualTo("piper");
+        assertThat(settings.piperModel()).isNull();
+    }
+
+    @Test
+    void aPiperVoiceIsAnOnnxFileThatExists() throws Exception {
+        Path model = Files.writeString(tmp.resolve("it_IT-paola-medium.onnx"), "model");
+
+        KioskSettings settings = KioskSettings.load(new Properties(), Map.of("KIOSK_TOKEN", TOKEN, "KIOSK_PIPER_MODEL", model.toString(),
+            "KIOSK_PIPER_BINARY", "/opt/piper/piper"));
+
+        assertThat(settings.piperModel()).isEqualTo(model);
+        assertThat(settings.piperBinary()).isEqualTo("/opt/piper/piper");
+        assertThat(problem(KioskSettings.PIPER_MODEL, tmp.resolve("it_IT-paola-medium.onnx.json").toString()))
+            .startsWith("kiosk.piper.model (KIOSK_PIPER_MODEL) must name a Piper voice model ending in .onnx");
+        assertThat(problem(KioskSettings.PIPER_MODEL, tmp.resolve("missing.onnx").toString()))
+            .startsWith("kiosk.piper.model (KIOSK_PIPER_MODEL) names").endsWith("which does not exist or is not a file");
+        assertThat(problem(KioskSettings.PIPER_MODEL, tmp.toString())).startsWith("kiosk.piper.model");
     }
 
     @Test
