@@ -10,6 +10,7 @@ import it.centrinrete.kiosk.net.HeldBookings;
 import it.centrinrete.kiosk.net.Refusal;
 import it.centrinrete.kiosk.net.SessionSlot;
 import it.centrinrete.kiosk.net.Unreachable;
+import it.centrinrete.kiosk.offline.CancelOutcome;
 import it.centrinrete.kiosk.offline.ResilientAssistant;
 import it.centrinrete.kiosk.speech.SpeechIn;
 import it.centrinrete.kiosk.speech.SpeechOut;
@@ -141,6 +142,17 @@ final class RealServices implements KioskServices {
     @Override
     public void whenPracticeModeRead(Consumer<Boolean> listener) {
         assistant.thenAccept(started -> started.onProfile(profile -> listener.accept(profile.practiceMode())));
+    }
+
+    @Override
+    public void whenQueuedCancellationDecided(QueuedCancellationListener listener) {
+        assistant.thenAccept(started -> started.onCancellationDecided(outcome -> listener.decided(outcome.code(),
+            outcome.result() == CancelOutcome.Result.CANCELLED, outcome.refusalCode())));
+    }
+
+    @Override
+    public void queuedCancellationShown(String code) {
+        assistant.thenAccept(started -> started.forgetCancelOutcome(code));
     }
 
     @Override

@@ -3,10 +3,12 @@ package it.centrinrete.kiosk.offline;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 
 /**
  * Writing files so that a kiosk switched off at any instant leaves either the old file or the new one, never half
@@ -43,6 +45,27 @@ final class AtomicFiles {
         if (Files.deleteIfExists(file)) {
             syncFolder(file.toAbsolutePath().getParent());
         }
+    }
+
+    /**
+     * Deletes the files in {@code folder} last written before {@code before} (temporary ones are left to the restart).
+     *
+     * @return how many were deleted
+     */
+    static int deleteOlder(Path folder, Instant before) throws IOException {
+        int deleted = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file) && !isTemporary(file) && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(file);
+                    deleted++;
+                }
+            }
+        }
+        if (deleted > 0) {
+            syncFolder(folder);
+        }
+        return deleted;
     }
 
     /** Makes a rename or a deletion itself durable; Windows cannot open a folder this way and needs no such step. */

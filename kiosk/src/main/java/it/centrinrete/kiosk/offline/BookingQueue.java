@@ -198,22 +198,12 @@ public final class BookingQueue {
     }
 
     private int deleteOlder(Path folder, Instant before) {
-        int deleted = 0;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-            for (Path file : files) {
-                if (Files.isRegularFile(file) && !AtomicFiles.isTemporary(file)
-                    && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
-                    Files.deleteIfExists(file);
-                    deleted++;
-                }
-            }
+        try {
+            return AtomicFiles.deleteOlder(folder, before);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot clean " + folder + "; trying again at the next pass", e);
+            return 0;
         }
-        if (deleted > 0) {
-            AtomicFiles.syncFolder(folder);
-        }
-        return deleted;
     }
 
     /**

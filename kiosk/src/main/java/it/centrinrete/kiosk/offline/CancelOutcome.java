@@ -1,7 +1,8 @@
 package it.centrinrete.kiosk.offline;
 
 /**
- * What the server said about a cancellation that waited in the cancellation outbox.
+ * What the server said about a cancellation that waited in the cancellation outbox; kept in
+ * {@code <data-dir>/cancel-outcomes/} until the person was told, at most a day.
  *
  * @param result {@link Result#CANCELLED} also when it was already cancelled (the server answers a repeat the same way)
  * @param refusalCode the machine code of the server's no ({@code unknown_booking}, {@code session_over}…), else null

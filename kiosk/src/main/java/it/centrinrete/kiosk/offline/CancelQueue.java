@@ -12,6 +12,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,8 +27,10 @@ import java.util.regex.Pattern;
  * The outbox of cancellations asked for while the server could not be reached: one file per booking code in
  * {@code <data-dir>/cancel-outbox/}, written atomically like {@link BookingQueue}'s. The code is its own idempotency
  * key: asking twice keeps one file, and the server answers a repeated {@code DELETE} with the booking already
- * cancelled, so a kiosk killed after the server's answer and before the file went cancels nothing twice. The files
- * hold codes only, no names or phones.
+ * cancelled, so a kiosk killed after the server's answer and before the file went cancels nothing twice. What the
+ * server decided is kept in {@code <data-dir>/cancel-outcomes/}, as {@link BookingQueue} keeps a booking's, so the
+ * screens can tell the person: deleted once shown, else after {@link #prune a retention}. The files hold codes only, no
+ * names or phones.
  */
 public final class CancelQueue {
     private static final Logger LOG = Logger.getLogger(CancelQueue.class.getName());
@@ -36,6 +39,7 @@ public final class CancelQueue {
     private static final Pattern CODE = Pattern.compile("[2-9A-Z]{6}");
 
     private final Path outbox;
+    private final Path outcomes;
     private final Clock clock;
     private final ObjectMapper json = HttpAssistantClient.mapper();
 
@@ -49,13 +53,16 @@ public final class CancelQueue {
 
     public CancelQueue(Path dataDir, Clock clock) {
         this.outbox = dataDir.resolve("cancel-outbox");
+        this.outcomes = dataDir.resolve("cancel-outcomes");
         this.clock = clock;
         try {
-            Files.createDirectories(outbox);
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(outbox)) {
-                for (Path file : files) {
-                    if (AtomicFiles.isTemporary(file)) {
-                        Files.deleteIfExists(file);
+            for (Path folder : List.of(outbox, outcomes)) {
+                Files.createDirectories(folder);
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+                    for (Path file : files) {
+                        if (AtomicFiles.isTemporary(file)) {
+                            Files.deleteIfExists(file);
+                        }
                     }
                 }
             }
@@ -115,15 +122,61 @@ public final class CancelQueue {
                 return false;
             }
             try {
+                // the outcome first: a kill between the two sends it again, which the server answers the same way
+                AtomicFiles.write(outcomes.resolve(code + SUFFIX), json.writeValueAsBytes(outcome));
                 AtomicFiles.delete(outbox.resolve(code + SUFFIX));
             } catch (IOException e) {
                 // the next pass sends it again, which the server answers as already cancelled
-                LOG.log(Level.SEVERE, "cannot remove a sent cancellation from the outbox", e);
+                LOG.log(Level.SEVERE, "cannot record a sent cancellation or remove it from the outbox", e);
                 return true;
             }
             decided.accept(outcome);
         }
         return true;
+    }
+
+    /** What the server decided about a cancellation that waited here; empty while it waits, once forgotten, or never queued. */
+    public Optional<CancelOutcome> outcome(String code) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        Path file = outcomes.resolve(code + SUFFIX);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(file.toFile(), CancelOutcome.class));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "a cancellation outcome " + file.getFileName() + " cannot be read", e);
+            return Optional.empty();
+        }
+    }
+
+    /** The person was told how their cancellation ended: nobody needs the outcome any more. */
+    public void forget(String code) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            return;
+        }
+        try {
+            AtomicFiles.delete(outcomes.resolve(code + SUFFIX));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "a shown cancellation outcome could not be deleted; the retention removes it later", e);
+        }
+    }
+
+    /**
+     * Deletes outcomes decided longer ago than {@code retention}: they are only needed while the person may still be
+     * at the kiosk or look their bookings up again.
+     *
+     * @return how many were deleted
+     */
+    public int prune(Duration retention) {
+        try {
+            return AtomicFiles.deleteOlder(outcomes, clock.instant().minus(retention));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot clean " + outcomes + "; trying again at the next pass", e);
+            return 0;
+        }
     }
 
     private List<Queued> queued() {

@@ -26,7 +26,10 @@ import java.util.logging.Logger;
  */
 final class QueueSender implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(QueueSender.class.getName());
-    /** How long a decided outcome (and a damaged draft set aside) is kept: a day covers a person still at the kiosk. */
+    /**
+     * How long a decided outcome of a booking or a cancellation (and a damaged draft set aside) is kept: a day covers a
+     * person still at the kiosk.
+     */
     static final Duration RETENTION = Duration.ofHours(24);
 
     private final HttpAssistantClient server;
@@ -109,6 +112,7 @@ final class QueueSender implements AutoCloseable {
      */
     synchronized boolean runOnce() {
         queue.prune(RETENTION);
+        cancels.prune(RETENTION);
         Delivery delivery = queue.send(server, listeners.booked());
         boolean sent = delivery.booked() + delivery.refused() + delivery.remaining() > 0;
         // an empty outbox says nothing about the server: only an answer or a failure does

@@ -34,7 +34,8 @@ import java.util.logging.Logger;
  *   <li>{@link #activities}: offline, the last list the server gave for those days (seats left may be stale).</li>
  *   <li>{@link #booking}: needs the server; offline it throws {@link Unreachable}.</li>
  *   <li>{@link #cancel}: offline, the code goes to the durable cancellation outbox and the receipt has status
- *       {@value #CANCEL_QUEUED}; {@link #cancelQueued} takes a booking made offline out of the outbox.</li>
+ *       {@value #CANCEL_QUEUED}; how it ended comes later through {@link #onCancellationDecided} or
+ *       {@link #cancelOutcome}. {@link #cancelQueued} takes a booking made offline out of the outbox.</li>
  *   <li>{@link #bookingsFor}: the server's list plus the bookings in the outbox; offline the outbox's alone.</li>
  *   <li>{@link #callHelp}: needs the server and is never queued; offline it throws {@link Unreachable} at once, so the
  *       screen can send the person to the desk without making them wait.</li>
@@ -48,6 +49,8 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
     public static final String QUEUED = "QUEUED";
     /** The status of a receipt for a cancellation kept in the cancellation outbox: sent when the server is back. */
     public static final String CANCEL_QUEUED = "CANCEL_QUEUED";
+    /** The status of a booking whose cancellation, sent from the outbox, the server refused: the booking still holds. */
+    public static final String CANCEL_REFUSED = "CANCEL_REFUSED";
     /** The status of a receipt for a booking taken out of the outbox before the server saw it: nothing was booked. */
     public static final String WITHDRAWN = "WITHDRAWN";
     static final Duration REFRESH_EVERY = Duration.ofMinutes(5);
@@ -64,6 +67,7 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
     private volatile KioskProfile lastProfile;
     private final List<ConnectivityListener> connectivityListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<BookingOutcome>> outcomeListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<CancelOutcome>> cancelListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<KioskProfile>> profileListeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -78,7 +82,7 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
         this.knowledge = OfflineKnowledge.open(dataDir, centreId);
         this.activities = new ActivityCache(dataDir);
         this.sender = new QueueSender(server, queue, cancels, knowledge,
-            new QueueSender.Listeners(this::decided, ResilientAssistant::cancelDecided, this::reachable, this::profile),
+            new QueueSender.Listeners(this::decided, this::cancelDecided, this::reachable, this::profile),
             this::online, REFRESH_EVERY, LONGEST_PAUSE);
     }
 
@@ -213,8 +217,9 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
     }
 
     /**
-     * The person's bookings: the server's (those whose cancellation waits in the outbox marked {@value #CANCEL_QUEUED})
-     * and the outbox's for this number ({@value #QUEUED}); offline the outbox's alone, not {@code serverChecked}.
+     * The person's bookings: the server's (those whose cancellation waits in the outbox marked {@value #CANCEL_QUEUED},
+     * those whose cancellation sent from it was refused {@value #CANCEL_REFUSED}) and the outbox's for this number
+     * ({@value #QUEUED}); offline the outbox's alone, not {@code serverChecked}.
      */
     @Override
     public HeldBookings bookingsFor(String phone) throws Unreachable, Refusal {
@@ -223,9 +228,7 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
         if (online()) {
             try {
                 for (HeldBookings.Held one : server.bookingsFor(phone).bookings()) {
-                    BookingReceipt r = one.receipt();
-                    held.add(cancels.isPending(r.code()) ? new HeldBookings.Held(new BookingReceipt(r.code(), CANCEL_QUEUED,
-                        r.activitySessionId(), r.start(), r.title(), r.centre(), 0), null) : one);
+                    held.add(withCancellation(one));
                 }
                 reachable(true);
                 checked = true;
@@ -237,6 +240,16 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
             held.add(new HeldBookings.Held(queuedReceipt(draft), draft.idempotencyKey()));
         }
         return new HeldBookings(held, checked);
+    }
+
+    /** A booking the server holds, its status telling whether a cancellation from this kiosk waits or was refused. */
+    private HeldBookings.Held withCancellation(HeldBookings.Held one) {
+        BookingReceipt r = one.receipt();
+        String status = cancels.isPending(r.code()) ? CANCEL_QUEUED
+            : cancels.outcome(r.code()).filter(outcome -> outcome.result() == CancelOutcome.Result.REFUSED).isPresent() ? CANCEL_REFUSED
+            : null;
+        return status == null ? one
+            : new HeldBookings.Held(new BookingReceipt(r.code(), status, r.activitySessionId(), r.start(), r.title(), r.centre(), 0), null);
     }
 
     @Override
@@ -289,6 +302,21 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
         if (last != null) {
             listener.accept(last);
         }
+    }
+
+    /** Told of each queued cancellation the server decided, on the background sender's thread. */
+    public void onCancellationDecided(Consumer<CancelOutcome> listener) {
+        cancelListeners.add(listener);
+    }
+
+    /** What the server decided about a queued cancellation; empty while it is still waiting (or once forgotten). */
+    public Optional<CancelOutcome> cancelOutcome(String code) {
+        return cancels.outcome(code);
+    }
+
+    /** The person was told how their queued cancellation ended: its outcome is deleted now rather than after the retention. */
+    public void forgetCancelOutcome(String code) {
+        cancels.forget(code);
     }
 
     /** How many cancellations wait in the cancellation outbox. */
@@ -354,10 +382,17 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
         }
     }
 
-    /** Nobody waits at the screen for a cancellation sent later: the log says how it ended, without the code. */
-    private static void cancelDecided(CancelOutcome outcome) {
+    /** The log says how it ended, without the code; the screens hear it too, in case the person is still there. */
+    private void cancelDecided(CancelOutcome outcome) {
         LOG.info(() -> "a cancellation kept offline ended: " + outcome.result()
             + (outcome.refusalCode() == null ? "" : " (" + outcome.refusalCode() + ")"));
+        for (Consumer<CancelOutcome> listener : cancelListeners) {
+            try {
+                listener.accept(outcome);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a cancellation outcome listener failed", e);
+            }
+        }
     }
 
     @Override

@@ -127,6 +127,11 @@ public final class KioskController {
                 services.queuedOutcomeShown(key);
             }
         }));
+        services.whenQueuedCancellationDecided((code, cancelled, refusalCode) -> Platform.runLater(() -> {
+            if (controller.queuedCancellationDecided(code, cancelled, refusalCode)) {
+                services.queuedCancellationShown(code);
+            }
+        }));
         services.whenPracticeModeRead(on -> Platform.runLater(() -> controller.practiceModeRead(on)));
         return controller;
     }
@@ -153,6 +158,31 @@ public final class KioskController {
             speak(model.bookingMessage.get());
         }
         return true;
+    }
+
+    /**
+     * The server decided a cancellation that waited in the kiosk's outbox. Like a booking made offline, it is shown only
+     * where the person who asked for it may still be looking: the "verrà inviata appena possibile" of its done screen
+     * becomes the outcome, or its row in "le mie prenotazioni" changes from "cancellazione in attesa di invio" to
+     * "cancellata" or "cancellazione non accettata"; either is said. Otherwise nothing shows (the next person must not
+     * see it) and the outcome is kept for a day: a refusal still marks the booking when the person looks it up again.
+     *
+     * @param refusalCode the machine code of the server's no when the booking is not cancelled, else null
+     * @return whether the person was shown the outcome (then the kiosk need not keep it)
+     */
+    public boolean queuedCancellationDecided(String code, boolean cancelled, String refusalCode) {
+        if (code == null) {
+            return false;
+        }
+        if (model.screen.get() == Screen.CANCEL_DONE && code.equals(model.queuedCancelCode.get())) {
+            model.queuedCancelCode.set(null);
+            model.offline.set(false);
+            model.cancelMessage.set(cancelled ? msg.get("cancel.sentDone")
+                : msg.get("cancel.sentRefused", msg.refusal(refusalCode, "cancel.askStaff")));
+            speak(model.cancelMessage.get());
+            return true;
+        }
+        return model.screen.get() == Screen.MY_BOOKINGS && myBookings.cancellationDecided(code, cancelled, refusalCode);
     }
 
     /** The practice mode the server keeps for this kiosk, read at start and with each refresh (see {@link ServerPracticeMode}). */
@@ -1017,6 +1047,8 @@ public final class KioskController {
                                 case WITHDRAWN -> "cancel.withdrawn";
                                 default -> "cancel.done";
                             }));
+                            // told on this screen when the server decides, if the person is still here
+                            model.queuedCancelCode.set(status.equals(CANCEL_QUEUED) ? done.code() : null);
                         }
                     }
                 });
@@ -1038,6 +1070,7 @@ public final class KioskController {
 
     private void cancelled(String text) {
         model.cancelQueueKey.set(null);
+        model.queuedCancelCode.set(null);
         model.cancelMessage.set(text);
         model.notice.set("");
         model.screen.set(Screen.CANCEL_DONE);

@@ -66,6 +66,8 @@ public final class KioskModel {
 
     /** The booking being cancelled when it was made offline and has no code yet: its Idempotency-Key, else null. */
     public final StringProperty cancelQueueKey = new SimpleStringProperty(null);
+    /** The code whose cancellation the done screen said would be sent later (it waits in the outbox), else null. */
+    public final StringProperty queuedCancelCode = new SimpleStringProperty(null);
 
     // "le mie prenotazioni": the list found for the phone typed (null while none was asked for), and its page
     public final ObjectProperty<HeldBookings> myBookings = new SimpleObjectProperty<>(null);
@@ -145,6 +147,7 @@ public final class KioskModel {
         cancelReceipt.set(null);
         cancelMessage.set("");
         cancelQueueKey.set(null);
+        queuedCancelCode.set(null);
         myBookings.set(null);
         myBookingsPage.set(0);
         tourStep.set(-1);

@@ -35,6 +35,24 @@ public interface KioskServices extends AutoCloseable {
     default void queuedOutcomeShown(String idempotencyKey) {
     }
 
+    /** Told, on any thread, how a cancellation that was queued while offline ended. */
+    interface QueuedCancellationListener {
+        /**
+         * @param cancelled whether the booking is now cancelled (or already was)
+         * @param refusalCode when it is not, the machine code of the server's no ({@code session_over},
+         *     {@code unknown_booking}…), else null
+         */
+        void decided(String code, boolean cancelled, String refusalCode);
+    }
+
+    /** Registers a listener for cancellations queued offline; nothing happens where cancellations are never queued. */
+    default void whenQueuedCancellationDecided(QueuedCancellationListener listener) {
+    }
+
+    /** The person saw how their queued cancellation ended: its outcome need not be kept. */
+    default void queuedCancellationShown(String code) {
+    }
+
     /**
      * Registers a listener told, on any thread, of the practice mode the server keeps for this kiosk
      * ({@code GET /api/v1/kiosk}), read at start and with every snapshot refresh; nothing happens without a server.

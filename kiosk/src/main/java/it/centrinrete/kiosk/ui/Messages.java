@@ -33,4 +33,9 @@ public final class Messages {
     public boolean has(String key) {
         return bundle.containsKey(key);
     }
+
+    /** The sentence for a server's refusal by its machine code ({@code refusal.<code>}), else the one for {@code fallbackKey}. */
+    public String refusal(String code, String fallbackKey) {
+        return code != null && has("refusal." + code) ? get("refusal." + code) : get(fallbackKey);
+    }
 }

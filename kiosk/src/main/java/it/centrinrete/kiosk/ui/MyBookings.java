@@ -24,6 +24,10 @@ public final class MyBookings {
     private static final int READ_ALOUD = 3;
     private static final int MIN_PHONE_DIGITS = 6;
     private static final Logger LOG = Logger.getLogger(MyBookings.class.getName());
+    /** Statuses of the resilient assistant (offline.ResilientAssistant) and the server for a cancellation's stages. */
+    private static final String CANCEL_QUEUED = "CANCEL_QUEUED";
+    private static final String CANCEL_REFUSED = "CANCEL_REFUSED";
+    private static final String CANCELLED = "CANCELLED";
 
     private final KioskModel model;
     private final AssistantPort assistant;
@@ -167,14 +171,45 @@ public final class MyBookings {
         return switch (status) {
             case "WAITLISTED" -> msg.get("status.waitlisted");
             case "QUEUED" -> msg.get("status.queued");
-            case "CANCEL_QUEUED" -> msg.get("status.cancelQueued");
+            case CANCEL_QUEUED -> msg.get("status.cancelQueued");
+            case CANCEL_REFUSED -> msg.get("status.cancelRefused");
+            case CANCELLED -> msg.get("status.cancelled");
             default -> msg.get("status.confirmed");
         };
     }
 
-    /** Whether "Annulla questa" makes sense: not for one whose cancellation already waits to be sent. */
+    /**
+     * Whether "Annulla questa" makes sense: not for one whose cancellation already waits to be sent, nor for one now
+     * cancelled. After a refused cancellation it stays: trying again says why at once.
+     */
     public static boolean cancellable(HeldBookings.Held held) {
-        return !"CANCEL_QUEUED".equalsIgnoreCase(held.receipt().status());
+        String status = held.receipt().status();
+        return !CANCEL_QUEUED.equalsIgnoreCase(status) && !CANCELLED.equalsIgnoreCase(status);
+    }
+
+    /**
+     * A cancellation from the kiosk's outbox was decided while this list is on screen: the row waiting for it shows how
+     * it ended, and that is said. False when no row here waits for it.
+     */
+    boolean cancellationDecided(String code, boolean cancelled, String refusalCode) {
+        HeldBookings found = model.myBookings.get();
+        if (found == null) {
+            return false;
+        }
+        List<HeldBookings.Held> rows = new ArrayList<>(found.bookings());
+        for (int i = 0; i < rows.size(); i++) {
+            BookingReceipt r = rows.get(i).receipt();
+            if (code.equals(r.code()) && CANCEL_QUEUED.equalsIgnoreCase(r.status())) {
+                rows.set(i, new HeldBookings.Held(new BookingReceipt(r.code(), cancelled ? CANCELLED : CANCEL_REFUSED,
+                    r.activitySessionId(), r.start(), r.title(), r.centre(), 0), null));
+                model.myBookings.set(new HeldBookings(rows, found.serverChecked()));
+                String title = r.title() == null ? "" : r.title();
+                speak.accept(cancelled ? msg.get("mine.cancelSent", title)
+                    : msg.get("mine.cancelRefused", title, msg.refusal(refusalCode, "cancel.askStaff")));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Annulla questa" on a row: the cancel confirmation, as for a code typed in. */

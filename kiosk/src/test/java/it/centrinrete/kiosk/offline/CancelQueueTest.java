@@ -11,8 +11,14 @@ import it.centrinrete.kiosk.net.HeldBookings;
 import it.centrinrete.kiosk.net.Refusal;
 import it.centrinrete.kiosk.net.SessionSlot;
 import it.centrinrete.kiosk.net.Unreachable;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +32,7 @@ class CancelQueueTest {
     Path dataDir;
 
     /** Cancels, or answers per code as told; remembers what it was sent. */
-    private static final class FakeServer implements AssistantPort {
+    static final class FakeServer implements AssistantPort {
         final List<String> sent = new ArrayList<>();
         final Map<String, Exception> answers;
 
@@ -101,6 +107,36 @@ class CancelQueueTest {
             new CancelOutcome("C9T2RZ", CancelOutcome.Result.UNKNOWN, "unknown_booking"),
             new CancelOutcome("AAAAAA", CancelOutcome.Result.REFUSED, "session_over"));
         assertThat(new CancelQueue(dataDir).size()).isZero();
+        // kept for the screens, across a restart too
+        CancelQueue restarted = new CancelQueue(dataDir);
+        assertThat(restarted.outcome("H3M4P7")).contains(new CancelOutcome("H3M4P7", CancelOutcome.Result.CANCELLED, null));
+        assertThat(restarted.outcome("AAAAAA")).contains(new CancelOutcome("AAAAAA", CancelOutcome.Result.REFUSED, "session_over"));
+    }
+
+    @Test
+    void anOutcomeIsKeptUntilShownOrForADay() throws Exception {
+        // given
+        Instant now = Instant.parse("2026-03-01T09:00:00Z");
+        CancelQueue queue = new CancelQueue(dataDir, Clock.fixed(now, ZoneOffset.UTC));
+        queue.enqueue("H3M4P7");
+        queue.enqueue("C9T2RZ");
+        queue.send(new FakeServer(Map.of()), outcome -> { });
+        assertThat(queue.outcome("H3M4P7")).isPresent();
+        assertThat(queue.outcome("NOTONE")).isEmpty();
+        assertThat(queue.outcome("../x")).isEmpty();
+        assertThat(dataDir.resolve("cancel-outcomes")).isDirectoryContaining("glob:**/H3M4P7.json")
+            .isDirectoryContaining("glob:**/C9T2RZ.json");
+
+        // when: one was shown to the person
+        queue.forget("H3M4P7");
+
+        // then
+        assertThat(queue.outcome("H3M4P7")).isEmpty();
+        assertThat(queue.prune(Duration.ofHours(24))).isZero();
+        CancelQueue tomorrow = new CancelQueue(dataDir, Clock.fixed(now.plus(Duration.ofHours(25)), ZoneOffset.UTC));
+        Files.setLastModifiedTime(dataDir.resolve("cancel-outcomes").resolve("C9T2RZ.json"), FileTime.from(now));
+        assertThat(tomorrow.prune(Duration.ofHours(24))).isEqualTo(1);
+        assertThat(tomorrow.outcome("C9T2RZ")).isEmpty();
     }
 
     @Test

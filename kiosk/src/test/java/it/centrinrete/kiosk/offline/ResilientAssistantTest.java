@@ -9,6 +9,7 @@ import it.centrinrete.kiosk.net.BookingReceipt;
 import it.centrinrete.kiosk.net.HeldBookings;
 import it.centrinrete.kiosk.net.HttpAssistantClient;
 import it.centrinrete.kiosk.net.RealServer;
+import it.centrinrete.kiosk.net.Refusal;
 import it.centrinrete.kiosk.net.SessionSlot;
 import it.centrinrete.kiosk.net.Unreachable;
 import it.centrinrete.server.AssistantServer;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -115,9 +117,17 @@ class ResilientAssistantTest {
         // then: after both restart, the booking is cancelled, once, and the seat is back
         AssistantServer restarted = RealServer.start(Files.createDirectories(tmp.resolve("index2")), db, port);
         try (ResilientAssistant reborn = new ResilientAssistant(RealServer.client(restarted), dataDir, "csrc-zante")) {
+            List<CancelOutcome> decided = new CopyOnWriteArrayList<>();
+            reborn.onCancellationDecided(decided::add);
             assertThat(reborn.queuedCancellations()).isEqualTo(1);
             assertThat(reborn.syncNow()).isTrue();
             assertThat(reborn.queuedCancellations()).isZero();
+            // the screens are told, and the outcome is kept until the person was shown it
+            CancelOutcome cancelled = new CancelOutcome(code, CancelOutcome.Result.CANCELLED, null);
+            assertThat(decided).containsExactly(cancelled);
+            assertThat(reborn.cancelOutcome(code)).contains(cancelled);
+            reborn.forgetCancelOutcome(code);
+            assertThat(reborn.cancelOutcome(code)).isEmpty();
             assertThat(reborn.booking(code)).map(BookingReceipt::status).contains("CANCELLED");
             reborn.syncNow();
             LocalDate today = LocalDate.now();
@@ -152,6 +162,18 @@ class ResilientAssistantTest {
                 assertThat(kiosk.queuedCount()).isZero();
                 kiosk.syncNow();
                 assertThat(kiosk.bookingsFor("+39 333 1234561").bookings()).extracting(h -> h.receipt().code()).containsExactly(code);
+
+                // when: a cancellation of it, sent from the outbox, was refused for good
+                CancelQueue cancels = new CancelQueue(dataDir);
+                cancels.enqueue(code);
+                assertThat(kiosk.bookingsFor("3331234561").bookings()).extracting(h -> h.receipt().status())
+                    .containsExactly(ResilientAssistant.CANCEL_QUEUED);
+                cancels.send(new CancelQueueTest.FakeServer(Map.of(code, new Refusal(409, "session_over", "over"))), outcome -> { });
+                // then: the booking still holds, and the list says the cancellation was not accepted
+                assertThat(kiosk.bookingsFor("3331234561").bookings()).extracting(h -> h.receipt().status())
+                    .containsExactly(ResilientAssistant.CANCEL_REFUSED);
+                kiosk.forgetCancelOutcome(code);
+                assertThat(kiosk.bookingsFor("3331234561").bookings()).extracting(h -> h.receipt().status()).containsExactly("CONFIRMED");
             }
         }
     }

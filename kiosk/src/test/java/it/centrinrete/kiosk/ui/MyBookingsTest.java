@@ -170,6 +170,78 @@ class MyBookingsTest {
         assertThat(model.cancelMessage.get()).isEqualTo("La cancellazione verrà inviata appena possibile. Non serve fare altro.");
     }
 
+    private void cancelOffline(String code) {
+        assistant.known.put(code, new Unreachable("down", null));
+        assistant.thenCancel(new BookingReceipt(code, "CANCEL_QUEUED", null, null, null, null, 0));
+        c.openCancel();
+        for (char k : code.toCharArray()) {
+            c.keyTyped(String.valueOf(k));
+        }
+        c.submitTyped();
+        c.confirmCancel();
+    }
+
+    @Test
+    void aCancellationSentLaterIsToldOnItsScreenIfThePersonIsStillThere() {
+        // given: cancelled offline, "verrà inviata appena possibile" on the screen
+        cancelOffline("H3M4P7");
+        assertThat(model.offline.get()).isTrue();
+        // when: the background sender delivers it
+        boolean shown = c.queuedCancellationDecided("H3M4P7", true, null);
+        // then
+        assertThat(shown).isTrue();
+        assertThat(model.screen.get()).isEqualTo(Screen.CANCEL_DONE);
+        assertThat(model.cancelMessage.get()).isEqualTo("La cancellazione è stata inviata. La prenotazione è cancellata.");
+        assertThat(out.last().text()).isEqualTo(model.cancelMessage.get());
+        assertThat(model.offline.get()).isFalse();
+        assertThat(c.queuedCancellationDecided("H3M4P7", true, null)).as("told once").isFalse();
+    }
+
+    @Test
+    void aRefusedCancellationSentLaterSaysWhy() {
+        cancelOffline("H3M4P7");
+        assertThat(c.queuedCancellationDecided("H3M4P7", false, "session_over")).isTrue();
+        assertThat(model.cancelMessage.get())
+                .isEqualTo("La cancellazione non è stata accettata. L’attività è già cominciata o finita. Non si può più cancellare.");
+        cancelOffline("C9T2RZ");
+        assertThat(c.queuedCancellationDecided("C9T2RZ", false, "something_new")).isTrue();
+        assertThat(model.cancelMessage.get()).isEqualTo("La cancellazione non è stata accettata. Chieda al personale del centro.");
+    }
+
+    @Test
+    void aCancellationSentLaterIsNotShownToTheNextPersonNorOnAnotherCode() {
+        cancelOffline("H3M4P7");
+        assertThat(c.queuedCancellationDecided("C9T2RZ", true, null)).isFalse();
+        int spoken = out.said.size();
+        c.reset();
+        c.wake();
+        assertThat(c.queuedCancellationDecided("H3M4P7", true, null)).isFalse();
+        assertThat(model.cancelMessage.get()).isEmpty();
+        assertThat(out.said.subList(spoken, out.said.size())).noneMatch(s -> s.text().contains("cancellazione"));
+    }
+
+    @Test
+    void inMyBookingsACancellationWaitingToBeSentBecomesCancelledOrRefused() {
+        // given: the server lists both; their cancellations still wait in the kiosk's outbox
+        assistant.held = new HeldBookings(List.of(FakeAssistant.held("H3M4P7", "CANCEL_QUEUED", "Ginnastica dolce"),
+                FakeAssistant.held("C9T2RZ", "CANCEL_QUEUED", "Torneo di burraco")), true);
+        c.openMyBookings();
+        typePhone("3331234567");
+        MyBookings list = c.myBookings();
+        assertThat(list.currentPage()).extracting(h -> list.status(h.receipt())).containsOnly("cancellazione in attesa di invio");
+        assertThat(list.currentPage()).noneMatch(MyBookings::cancellable);
+        // when
+        assertThat(c.queuedCancellationDecided("H3M4P7", true, null)).isTrue();
+        assertThat(out.last().text()).isEqualTo("Ginnastica dolce: la cancellazione è stata inviata. La prenotazione è cancellata.");
+        assertThat(c.queuedCancellationDecided("C9T2RZ", false, "session_over")).isTrue();
+        // then
+        assertThat(out.last().text()).startsWith("Torneo di burraco: la cancellazione non è stata accettata. L’attività è già cominciata");
+        assertThat(list.currentPage()).extracting(h -> list.status(h.receipt()))
+                .containsExactly("cancellata", "confermata: la cancellazione non è stata accettata");
+        assertThat(list.currentPage()).extracting(MyBookings::cancellable).containsExactly(false, true);
+        assertThat(c.queuedCancellationDecided("H3M4P7", true, null)).as("no row waits for it any more").isFalse();
+    }
+
     @Test
     void theServersPracticeModeLandsOnTheHomeScreenAndOnlyWhenItChanges() {
         // when: read at start

@@ -32,12 +32,13 @@ class MyBookingsUiTest {
     private final FakeSpeechOut out = new FakeSpeechOut();
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     private KioskModel model;
+    private KioskController controller;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
         model = new KioskModel();
-        KioskController controller = new KioskController(model, assistant, out, new FakeSpeechIn(), TicketPrinter.NONE,
+        controller = new KioskController(model, assistant, out, new FakeSpeechIn(), TicketPrinter.NONE,
                 ScreenSettings.defaults(), background, Platform::runLater,
                 Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), Formats.ROME));
         scene = new KioskView(model, controller).createScene(KioskApp.WIDTH, KioskApp.HEIGHT);
@@ -131,5 +132,38 @@ class MyBookingsUiTest {
         // then
         assertThat(text(robot, "#cancel-message")).isEqualTo("La cancellazione verrà inviata appena possibile. Non serve fare altro.");
         ScreenShots.save(scene, "27-cancel-queued");
+
+        // when: the server is back and the background sender delivers it while the person is still here
+        Platform.runLater(() -> controller.queuedCancellationDecided("H3M4P7", true, null));
+        // then
+        await(() -> model.cancelMessage.get().startsWith("La cancellazione è stata inviata"));
+        assertThat(text(robot, "#cancel-message")).isEqualTo("La cancellazione è stata inviata. La prenotazione è cancellata.");
+    }
+
+    @Test
+    void aCancellationWaitingToBeSentChangesItsRowWhenTheServerDecides(FxRobot robot) {
+        // given: two bookings whose cancellations wait in the outbox
+        assistant.held = new HeldBookings(List.of(FakeAssistant.held("H3M4P7", "CANCEL_QUEUED", "Ginnastica dolce"),
+                FakeAssistant.held("C9T2RZ", "CANCEL_QUEUED", "Torneo di burraco")), true);
+        robot.clickOn("#idle");
+        robot.clickOn("#home-mine");
+        phone(robot, "3331234567");
+        robot.clickOn("#key-submit");
+        await(() -> model.myBookings.get() != null && !model.busy.get());
+        assertThat(text(robot, "#mine-status-0")).isEqualTo("cancellazione in attesa di invio");
+        assertThat(robot.lookup("#mine-cancel-0").tryQuery()).isEmpty();
+
+        // when
+        Platform.runLater(() -> {
+            controller.queuedCancellationDecided("H3M4P7", true, null);
+            controller.queuedCancellationDecided("C9T2RZ", false, "session_over");
+        });
+        await(() -> "CANCEL_REFUSED".equals(model.myBookings.get().bookings().get(1).receipt().status()));
+
+        // then
+        assertThat(text(robot, "#mine-status-0")).isEqualTo("cancellata");
+        assertThat(text(robot, "#mine-status-1")).isEqualTo("confermata: la cancellazione non è stata accettata");
+        assertThat(robot.lookup("#mine-cancel-0").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#mine-cancel-1").tryQuery()).isPresent();
     }
 }
