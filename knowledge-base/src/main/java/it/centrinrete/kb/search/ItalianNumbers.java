@@ -27,7 +27,15 @@ final class ItalianNumbers {
     static List<String> toDigits(List<String> words) {
         List<String> out = new ArrayList<>();
         long total = -1;
+        String previous = "";
         for (String word : words) {
+            boolean thanks = previous.equals("grazie");
+            previous = word;
+            if (thanks && total < 0 && word.equals("mille")) {
+                // "grazie mille" is thanks, not a thousand: the word stays, and drops out as a filler
+                out.add(word);
+                continue;
+            }
             if (word.equals("mila") && total > 0 && total < 1000) {
                 total *= 1000;
                 continue;

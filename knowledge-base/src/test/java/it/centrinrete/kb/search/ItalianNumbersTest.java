@@ -42,6 +42,12 @@ class ItalianNumbersTest {
     }
 
     @Test
+    void aThousandThanksIsNoNumber() {
+        assertThat(ItalianNumbers.toDigits(List.of("grazie", "mille"))).containsExactly("grazie", "mille");
+        assertThat(ItalianNumbers.toDigits(List.of("mille", "euro"))).containsExactly("1000", "euro");
+    }
+
+    @Test
     void andBetweenNumbersKeepsThemApart() {
         assertThat(ItalianNumbers.toDigits(List.of("alle", "tre", "e", "mezza"))).containsExactly("alle", "3", "e", "mezza");
     }

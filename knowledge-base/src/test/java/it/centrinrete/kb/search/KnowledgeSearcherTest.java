@@ -77,6 +77,23 @@ class KnowledgeSearcherTest {
     }
 
     @Test
+    void politenessAroundAQuestionChangesNothing() {
+        // given: the plain question
+        SearchResult plain = ask("chi mi porta la spesa a casa");
+
+        for (String polite : List.of("buongiorno senta scusi chi mi porta la spesa a casa grazie mille",
+            "salve allora vorrei sapere chi mi porta la spesa a casa la ringrazio molto gentile",
+            "guardi mi perdoni chi mi porta la spesa a casa per cortesia se possibile grazie davvero")) {
+            // when
+            SearchResult result = ask(polite);
+
+            // then: the same answer, as sure
+            assertThat(first(result)).as(polite).isEqualTo(first(plain));
+            assertThat(result.confidence()).as(polite).isEqualTo(plain.confidence());
+        }
+    }
+
+    @Test
     void aWordInTheTitleWeighsMoreThanTheSameWordInADescription() {
         // when
         SearchResult result = ask("pasti");
