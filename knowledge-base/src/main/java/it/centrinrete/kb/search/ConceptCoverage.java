@@ -2,19 +2,13 @@ package it.centrinrete.kb.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TwoPhaseIterator;
-import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * How much of a question an entry covers: each concept weighs as much as its word is rare in the content (an
@@ -35,11 +29,12 @@ final class ConceptCoverage {
     private static final double SPECIFIC = 0.5;
 
     private final IndexSearcher searcher;
+    private final MatchingDocs matching;
     private final List<Concept> concepts = new ArrayList<>();
-    private final List<Weight> whole = new ArrayList<>();
-    private final List<Weight> named = new ArrayList<>();
-    private final List<Weight> strict = new ArrayList<>();
-    private final List<Weight> loose = new ArrayList<>();
+    private final ConceptQueries queries;
+    private final List<List<String>> whole = new ArrayList<>();
+    private final List<Query> strict = new ArrayList<>();
+    private final List<Query> loose = new ArrayList<>();
     private final List<Double> weights = new ArrayList<>();
     private final List<Boolean> known = new ArrayList<>();
     /** Whether a concept the content lacks is an Italian noun: a subject the content may simply not cover. */
@@ -48,19 +43,22 @@ final class ConceptCoverage {
 
     private final TermLookup lookup;
 
-    ConceptCoverage(IndexSearcher searcher, TermLookup lookup) {
+    ConceptCoverage(IndexSearcher searcher, TermLookup lookup, ConceptQueries queries, MatchingDocs matching) {
         this.searcher = searcher;
         this.lookup = lookup;
+        this.queries = queries;
+        this.matching = matching;
     }
 
-    /** The strict and loose queries come rewritten; the loose one is the strict one itself when nothing was loosened. */
-    void add(Concept concept, Query wholeQuery, Query namedQuery, Query strictQuery, Query looseQuery) throws IOException {
+    /**
+     * @param wholeKeyphrases the keyphrases that would say a whole keyword ({@link ConceptQueries#wholeKeyphrases})
+     * @param looseQuery the strict query itself when nothing was loosened
+     */
+    void add(Concept concept, List<String> wholeKeyphrases, Query strictQuery, Query looseQuery) throws IOException {
         concepts.add(concept);
-        whole.add(searcher.createWeight(searcher.rewrite(wholeQuery), ScoreMode.COMPLETE_NO_SCORES, 1));
-        named.add(searcher.createWeight(searcher.rewrite(namedQuery), ScoreMode.COMPLETE_NO_SCORES, 1));
-        Weight strictWeight = searcher.createWeight(strictQuery, ScoreMode.COMPLETE_NO_SCORES, 1);
-        strict.add(strictWeight);
-        loose.add(looseQuery == strictQuery ? strictWeight : searcher.createWeight(looseQuery, ScoreMode.COMPLETE_NO_SCORES, 1));
+        whole.add(wholeKeyphrases);
+        strict.add(strictQuery);
+        loose.add(looseQuery);
         boolean inContent = isKnown(concept);
         weights.add(weight(concept));
         known.add(inContent);
@@ -179,55 +177,34 @@ final class ConceptCoverage {
         return words;
     }
 
-    /**
-     * Finds, once, which of the candidate documents each concept matches at each level. Walking each concept's
-     * iterator over the sorted candidates costs far less than asking Lucene for the matches of every pair.
-     */
-    void prepare(int[] candidates) throws IOException {
-        int[] sorted = candidates.clone();
-        Arrays.sort(sorted);
+    /** Finds which of the candidate documents each concept matches at each level. */
+    void prepare(int[] candidates) {
         levels.clear();
         for (int i = 0; i < concepts.size(); i++) {
             Map<Integer, Double> level = new HashMap<>();
-            for (int doc : matching(loose.get(i), sorted)) {
-                level.put(doc, LOOSE_MATCH);
-            }
-            for (int doc : matching(strict.get(i), sorted)) {
-                level.put(doc, MENTIONED);
-            }
-            for (int doc : matching(named.get(i), sorted)) {
-                level.put(doc, NAMED);
-            }
-            for (int doc : matching(whole.get(i), sorted)) {
-                level.put(doc, 1.0);
+            Concept concept = concepts.get(i);
+            List<String> keyphrases = whole.get(i);
+            Query strictQuery = strict.get(i);
+            Query looseQuery = loose.get(i);
+            FixedBitSet wholly = matching.of(new Level("whole", keyphrases), () -> queries.wholeKeyword(keyphrases));
+            FixedBitSet byName = matching.of(new Level("named", concept), () -> queries.named(concept));
+            FixedBitSet strictly = matching.of(new Level("strict", concept), () -> strictQuery);
+            FixedBitSet loosely = looseQuery == strictQuery ? strictly : matching.of(new Level("loose", concept), () -> looseQuery);
+            for (int doc : candidates) {
+                double found = wholly.get(doc) ? 1.0
+                    : byName.get(doc) ? NAMED
+                    : strictly.get(doc) ? MENTIONED
+                    : loosely.get(doc) ? LOOSE_MATCH : 0;
+                if (found > 0) {
+                    level.put(doc, found);
+                }
             }
             levels.add(level);
         }
     }
 
-    private List<Integer> matching(Weight weight, int[] sortedDocs) throws IOException {
-        List<Integer> hits = new ArrayList<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            int end = leaf.docBase + leaf.reader().maxDoc();
-            Scorer scorer = null;
-            for (int doc : sortedDocs) {
-                if (doc < leaf.docBase || doc >= end) {
-                    continue;
-                }
-                scorer = scorer == null ? weight.scorer(leaf) : scorer;
-                if (scorer == null) {
-                    break;
-                }
-                TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-                DocIdSetIterator approximation = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-                int local = doc - leaf.docBase;
-                int at = approximation.docID() < local ? approximation.advance(local) : approximation.docID();
-                if (at == local && (twoPhase == null || twoPhase.matches())) {
-                    hits.add(doc);
-                }
-            }
-        }
-        return hits;
+    /** Names a coverage query by what it looks for, for {@link MatchingDocs}. */
+    private record Level(String level, Object of) {
     }
 
     private double match(int concept, int doc) {

@@ -77,19 +77,27 @@ final class ConceptQueries {
     /**
      * A whole keyword (or the whole title) said in the question, in the words around the concept or as one of its
      * synonyms: "pulsante al collo" is stronger evidence for the alarm than "collo" alone, and "santo" alone is not
-     * "fuoco di Sant'Antonio".
+     * "fuoco di Sant'Antonio". These are the keyphrases to look for; {@link #wholeKeyword(List)} is their query.
      */
-    Query wholeKeyword(List<Concept> concepts, int index) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
+    static List<String> wholeKeyphrases(List<Concept> concepts, int index) {
+        List<String> keyphrases = new ArrayList<>();
         for (int length = 1; length <= 3; length++) {
             for (int start = Math.max(0, index - length + 1); start <= index && start + length <= concepts.size(); start++) {
                 List<String> terms = new ArrayList<>();
                 concepts.subList(start, start + length).forEach(concept -> terms.addAll(concept.own()));
-                any.add(lookup.query(new Term(Fields.KEYPHRASE, String.join(" ", terms))), BooleanClause.Occur.SHOULD);
+                keyphrases.add(String.join(" ", terms));
             }
         }
         for (List<String> phrase : concepts.get(index).phrases()) {
-            any.add(lookup.query(new Term(Fields.KEYPHRASE, String.join(" ", phrase))), BooleanClause.Occur.SHOULD);
+            keyphrases.add(String.join(" ", phrase));
+        }
+        return keyphrases;
+    }
+
+    Query wholeKeyword(List<String> keyphrases) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String keyphrase : keyphrases) {
+            any.add(lookup.query(new Term(Fields.KEYPHRASE, keyphrase)), BooleanClause.Occur.SHOULD);
         }
         return any.build();
     }

@@ -3,6 +3,7 @@ package it.centrinrete.kb.search;
 import it.centrinrete.kb.content.GeoPoint;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -22,6 +23,33 @@ final class HitFields {
     }
 
     record Values(String id, String type, String title, Double lat, Double lon) {
+        GeoPoint position() {
+            return lat == null || lon == null ? null : new GeoPoint(lat, lon);
+        }
+    }
+
+    /**
+     * What the hits of one version of the index show, read once per entry: the same entries come up question after
+     * question, and reading doc values means finding the segment, opening its iterators and decoding the texts.
+     * At most one {@link Values} per document, so the memory is bounded by the index itself.
+     */
+    static final class Remembered {
+        private final IndexSearcher searcher;
+        private final AtomicReferenceArray<Values> values;
+
+        Remembered(IndexSearcher searcher) {
+            this.searcher = searcher;
+            this.values = new AtomicReferenceArray<>(searcher.getIndexReader().maxDoc());
+        }
+
+        Values of(int doc) throws IOException {
+            Values known = values.get(doc);
+            if (known == null) {
+                known = read(searcher, doc);
+                values.set(doc, known);
+            }
+            return known;
+        }
     }
 
     static Values read(IndexSearcher searcher, int doc) throws IOException {
@@ -30,12 +58,6 @@ final class HitFields {
         GeoPoint point = position(leaf, local);
         return new Values(text(leaf, Fields.ID, local), text(leaf, Fields.TYPE, local), text(leaf, Fields.TITLE, local),
             point == null ? null : point.lat(), point == null ? null : point.lon());
-    }
-
-    /** Where the entry is, or null when it has no place: all that ranking needs, without its texts. */
-    static GeoPoint position(IndexSearcher searcher, int doc) throws IOException {
-        LeafReaderContext leaf = leaf(searcher, doc);
-        return position(leaf, doc - leaf.docBase);
     }
 
     /** Whether the entry at {@code doc} happens at the centre {@code centreId}. */

@@ -19,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.IOSupplier;
 
 /**
  * Answers questions from the index. Ranking: BM25 over the question's concepts, then each candidate is weighed by
@@ -52,7 +53,7 @@ public final class KnowledgeSearcher {
     private final QueryTerms terms = new QueryTerms();
     private final SearchOptions options;
     private volatile Synonyms synonyms;
-    private volatile Remembered remembered = new Remembered(null, Map.of(), Map.of());
+    private volatile Remembered remembered = new Remembered(null, null, null, null, Map.of(), Map.of(), Map.of());
 
     public KnowledgeSearcher(KnowledgeIndex index, Synonyms synonyms, SearchOptions options) {
         this.index = index;
@@ -75,7 +76,8 @@ public final class KnowledgeSearcher {
             IndexReader reader = searcher.getIndexReader();
             Remembered current = remembered;
             if (current.reader() != reader) {
-                current = new Remembered(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+                current = new Remembered(reader, new TermLookup(searcher), new HitFields.Remembered(searcher), new MatchingDocs(searcher),
+                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
                 remembered = current;
             }
             Synonyms used = options.synonyms() ? synonyms : null;
@@ -84,7 +86,7 @@ public final class KnowledgeSearcher {
             if (known != null) {
                 return known;
             }
-            SearchResult result = search(searcher, request, used, current.loosened());
+            SearchResult result = search(searcher, current, request, used);
             if (current.results().size() >= REMEMBERED) {
                 current.results().clear();
             }
@@ -95,9 +97,9 @@ public final class KnowledgeSearcher {
         }
     }
 
-    private SearchResult search(IndexSearcher searcher, SearchRequest request, Synonyms used, Map<Concept, Query> loosened) {
+    private SearchResult search(IndexSearcher searcher, Remembered current, SearchRequest request, Synonyms used) {
         try {
-            TermLookup lookup = new TermLookup(searcher);
+            TermLookup lookup = current.lookup();
             List<Concept> concepts = Concept.of(request.text(), terms, used == null ? Synonyms.none() : used, lookup);
             if (request.here() != null && concepts.stream().allMatch(c -> c.aspect() || Vocabulary.isHere(c.words()))) {
                 return aboutHere(searcher, request);
@@ -105,22 +107,20 @@ public final class KnowledgeSearcher {
             if (concepts.isEmpty()) {
                 return SearchResult.nothing(List.of());
             }
-            return search(searcher, lookup, request, concepts, loosened);
+            return search(searcher, current, request, concepts);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);
         }
     }
 
     /**
-     * The close spellings and sounds of a word the content lacks, rewritten into the terms they match. Building the
-     * Levenshtein automata is the costliest step of a new question, and kiosks hear the same misspellings again and
-     * again ("vacino", "ginastica"), so each expansion is kept for the index version it was made on.
+     * A concept's query, built and rewritten once per version of the index: the same words come back question after
+     * question, and rewriting the close spellings of a word the content lacks is the costliest step of all.
      */
-    private static Query loosened(IndexSearcher searcher, ConceptQueries queries, Concept concept, Map<Concept, Query> known)
-        throws IOException {
+    private static Query remembered(Map<Concept, Query> known, Concept concept, IOSupplier<Query> build) throws IOException {
         Query found = known.get(concept);
         if (found == null) {
-            found = searcher.rewrite(queries.query(concept, true));
+            found = build.get();
             if (known.size() >= REMEMBERED) {
                 known.clear();
             }
@@ -143,19 +143,22 @@ public final class KnowledgeSearcher {
         return new SearchResult(List.of(hit), HERE_CONFIDENCE, true, List.of(), Evidence.NONE);
     }
 
-    private SearchResult search(IndexSearcher searcher, TermLookup lookup, SearchRequest request, List<Concept> concepts,
-                                Map<Concept, Query> loosened) throws IOException {
+    private SearchResult search(IndexSearcher searcher, Remembered current, SearchRequest request, List<Concept> concepts)
+        throws IOException {
+        TermLookup lookup = current.lookup();
+        HitFields.Remembered shown = current.shown();
         boolean askedNearby = Vocabulary.asksNearby(terms.words(request.text()));
         ConceptQueries queries = new ConceptQueries(options, lookup);
-        ConceptCoverage coverage = new ConceptCoverage(searcher, lookup);
+        ConceptCoverage coverage = new ConceptCoverage(searcher, lookup, queries, current.matching());
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int i = 0; i < concepts.size(); i++) {
             Concept concept = concepts.get(i);
-            // rewritten once here: expanding a fuzzy query is the costliest step, so it must not happen twice
-            Query strict = searcher.rewrite(queries.query(concept, false));
-            Query loose = queries.unknown(concept) ? loosened(searcher, queries, concept, loosened) : strict;
+            Query strict = remembered(current.strict(), concept,
+                () -> new WeighedOnce(searcher, searcher.rewrite(queries.query(concept, false))));
+            Query loose = queries.unknown(concept) ? remembered(current.loosened(), concept,
+                () -> new WeighedOnce(searcher, searcher.rewrite(queries.query(concept, true)))) : strict;
             query.add(loose, BooleanClause.Occur.SHOULD);
-            coverage.add(concept, queries.wholeKeyword(concepts, i), queries.named(concept), strict, loose);
+            coverage.add(concept, ConceptQueries.wholeKeyphrases(concepts, i), strict, loose);
         }
         query.setMinimumNumberShouldMatch(1);
         if (!request.types().isEmpty()) {
@@ -169,14 +172,14 @@ public final class KnowledgeSearcher {
         coverage.prepare(Arrays.stream(top.scoreDocs).mapToInt(scoreDoc -> scoreDoc.doc).toArray());
         List<Ranked> ranked = new ArrayList<>();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
-            ranked.add(rank(searcher, scoreDoc, coverage.of(scoreDoc.doc), request.near(),
+            ranked.add(rank(shown, scoreDoc, coverage.of(scoreDoc.doc), request.near(),
                 askedNearby ? ASKED_NEARNESS_WEIGHT : NEARNESS_WEIGHT));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::finalScore).reversed());
         if (ranked.isEmpty()) {
             return SearchResult.nothing(concepts.stream().map(Concept::words).toList());
         }
-        preferWhatHappensThere(searcher, ranked, coverage);
+        preferWhatHappensThere(searcher, shown, ranked, coverage);
         Ranked best = ranked.get(0);
         double margin = ranked.size() < 2 || best.finalScore() <= 0 ? 1 : Math.max(0, 1 - ranked.get(1).finalScore() / best.finalScore());
         Evidence evidence = coverage.evidence(best.doc()).withMargin(margin);
@@ -184,7 +187,7 @@ public final class KnowledgeSearcher {
         boolean answerable = confidence >= options.confidence().threshold();
         List<SearchHit> hits = new ArrayList<>();
         for (Ranked candidate : ranked.subList(0, Math.min(request.limit(), ranked.size()))) {
-            hits.add(hit(searcher, candidate));
+            hits.add(hit(shown, candidate));
         }
         return new SearchResult(hits, confidence, answerable, coverage.unmatched(best.doc()), evidence);
     }
@@ -194,9 +197,10 @@ public final class KnowledgeSearcher {
      * CAM Chiesa Rossa" would find the centre. When an entry held at the best centre covers as much of the question
      * and names what the centre only mentions, the question is about that entry, and the centre is only its place.
      */
-    private static void preferWhatHappensThere(IndexSearcher searcher, List<Ranked> ranked, ConceptCoverage coverage) throws IOException {
+    private static void preferWhatHappensThere(IndexSearcher searcher, HitFields.Remembered shown, List<Ranked> ranked,
+                                               ConceptCoverage coverage) throws IOException {
         Ranked best = ranked.get(0);
-        HitFields.Values top = HitFields.read(searcher, best.doc());
+        HitFields.Values top = shown.of(best.doc());
         if (!EntryType.CENTRE.wireName().equals(top.type())) {
             return;
         }
@@ -211,11 +215,11 @@ public final class KnowledgeSearcher {
         }
     }
 
-    private Ranked rank(IndexSearcher searcher, ScoreDoc scoreDoc, double covered, GeoPoint near, double nearnessWeight)
+    private static Ranked rank(HitFields.Remembered shown, ScoreDoc scoreDoc, double covered, GeoPoint near, double nearnessWeight)
         throws IOException {
         double distance = Double.NaN;
         double nearness = 0;
-        GeoPoint point = near == null ? null : HitFields.position(searcher, scoreDoc.doc);
+        GeoPoint point = near == null ? null : shown.of(scoreDoc.doc).position();
         if (point != null) {
             distance = near.metresTo(point);
             nearness = PIVOT_METRES / (PIVOT_METRES + distance);
@@ -225,8 +229,8 @@ public final class KnowledgeSearcher {
     }
 
     /** A ranked candidate as a hit: its id, type and title are read only for the hits shown. */
-    private static SearchHit hit(IndexSearcher searcher, Ranked ranked) throws IOException {
-        HitFields.Values doc = HitFields.read(searcher, ranked.doc());
+    private static SearchHit hit(HitFields.Remembered shown, Ranked ranked) throws IOException {
+        HitFields.Values doc = shown.of(ranked.doc());
         return new SearchHit(doc.id(), EntryType.fromWireName(doc.type()), doc.title(), ranked.finalScore(), ranked.covered(),
             ranked.distance());
     }
@@ -239,9 +243,11 @@ public final class KnowledgeSearcher {
     }
 
     /**
-     * The results found on one version of the index ({@code reader}), and the expansions of misspelt words made on
-     * it; a new version starts afresh.
+     * The results found on one version of the index ({@code reader}), the terms looked up in it, what its hits show,
+     * which entries each coverage query matches, and each concept's query as the person said it ({@code strict}) and
+     * with the close spellings of a word the content lacks ({@code loosened}); a new version starts afresh.
      */
-    private record Remembered(IndexReader reader, Map<Asked, SearchResult> results, Map<Concept, Query> loosened) {
+    private record Remembered(IndexReader reader, TermLookup lookup, HitFields.Remembered shown, MatchingDocs matching,
+                              Map<Asked, SearchResult> results, Map<Concept, Query> strict, Map<Concept, Query> loosened) {
     }
 }

@@ -65,7 +65,9 @@ final class SpeechRepair {
 
     /** The word itself, or the fewest pieces it splits into that are all known words or stopwords. */
     static List<String> split(String word, Function<String, String> terms, Predicate<String> known) {
-        if (word.length() < 8 || isKnownWord(word, terms, known) || !word.chars().allMatch(Character::isLetter)) {
+        // a stopword ("buongiorno", "gentilmente") is whole, however long
+        if (word.length() < 8 || terms.apply(word) == null || isKnownWord(word, terms, known)
+            || !word.chars().allMatch(Character::isLetter)) {
             return List.of(word);
         }
         List<String> best = null;

@@ -2,9 +2,9 @@ package it.centrinrete.kb.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -13,26 +13,38 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The terms one question looks up, each found in the term dictionary once. A question asks about the same term
- * many times (its frequency, its query in the search, again when weighing coverage at three levels); seeking it
- * anew each time was most of a search's work and of its garbage. One per question, on one searcher.
+ * The terms questions look up, each found in the term dictionary once per version of the index. A question asks
+ * about the same term many times (its frequency, its query in the search, again when weighing coverage at three
+ * levels), and the next question mostly about the same words; seeking a term anew each time was most of a search's
+ * work and of its garbage. Built with statistics, a {@link TermStates} is complete and only read afterwards, so one
+ * can serve every question on its searcher at once. Bounded: when full it simply starts again.
  */
 final class TermLookup implements Predicate<String> {
-    private final IndexSearcher searcher;
-    private final Map<Term, TermStates> states = new HashMap<>();
+    private static final int REMEMBERED = 20_000;
 
+    private final IndexSearcher searcher;
+    private final Map<Term, TermStates> states = new ConcurrentHashMap<>();
+
+    /** @param searcher the searcher of one version of the index: the states found are valid for it only */
     TermLookup(IndexSearcher searcher) {
         this.searcher = searcher;
     }
 
     TermStates states(Term term) {
-        return states.computeIfAbsent(term, key -> {
-            try {
-                return TermStates.build(searcher, key, true);
-            } catch (IOException e) {
-                throw new UncheckedIOException("the search index cannot be read", e);
+        TermStates known = states.get(term);
+        if (known != null) {
+            return known;
+        }
+        try {
+            TermStates found = TermStates.build(searcher, term, true);
+            if (states.size() >= REMEMBERED) {
+                states.clear();
             }
-        });
+            states.put(term, found);
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index cannot be read", e);
+        }
     }
 
     int docFreq(Term term) {

@@ -12,8 +12,14 @@ import it.centrinrete.kb.load.LoadResult;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +35,7 @@ class KnowledgeSearcherTest {
     private Content content;
     private KnowledgeIndex index;
     private KnowledgeSearcher searcher;
+    private Synonyms synonyms;
 
     @BeforeEach
     void indexFixture() throws URISyntaxException {
@@ -38,7 +45,8 @@ class KnowledgeSearcherTest {
         content = loaded.content();
         index = KnowledgeIndex.open(indexDir);
         index.rebuild(content);
-        searcher = new KnowledgeSearcher(index, Synonyms.load(fixture));
+        synonyms = Synonyms.load(fixture);
+        searcher = new KnowledgeSearcher(index, synonyms);
     }
 
     @AfterEach
@@ -74,6 +82,58 @@ class KnowledgeSearcherTest {
         // then
         assertThat(first(result)).isEqualTo("consegna-spesa");
         assertThat(result.answerable()).isTrue();
+    }
+
+    private static final List<String> MIXED = List.of("chi mi porta la spesa a casa", "pasti caldi a casa", "ginastica dolce",
+        "come si fa lo spid", "il medico di base", "la spesa e i pasti", "casa spesa medico", "spid medico pasti",
+        "chi ha vinto la partita", "ginnastica vicino a casa", "dottore per la spesa");
+
+    @Test
+    void whatASearcherRemembersNeverChangesAnAnswer() {
+        // given: a searcher that has heard every word of these questions, in other questions, many times
+        for (int round = 0; round < 3; round++) {
+            MIXED.forEach(this::ask);
+        }
+
+        for (String question : MIXED) {
+            // when: the question is asked with new words around it, and of a searcher that remembers nothing
+            String asked = "allora senta " + question + " la ringrazio";
+            SearchResult remembered = ask(asked);
+            SearchResult fresh = new KnowledgeSearcher(index, synonyms).search(SearchRequest.of(asked));
+
+            // then: the same hits, scores and confidence
+            assertThat(remembered.hits()).as(asked).isEqualTo(fresh.hits());
+            assertThat(remembered.confidence()).as(asked).isEqualTo(fresh.confidence());
+        }
+    }
+
+    @Test
+    void manyQuestionsAtOnceGetTheAnswersEachGetsAlone() throws Exception {
+        // given: each question's answer asked alone, of its own searcher
+        Map<String, SearchResult> alone = new HashMap<>();
+        for (String question : MIXED) {
+            alone.put(question, new KnowledgeSearcher(index, synonyms).search(SearchRequest.of(question)));
+        }
+
+        // when: eight threads ask them all, in different orders, of one searcher that remembers
+        KnowledgeSearcher shared = new KnowledgeSearcher(index, synonyms);
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            List<Future<?>> work = new ArrayList<>();
+            for (int thread = 0; thread < 8; thread++) {
+                int offset = thread;
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < MIXED.size() * 5; i++) {
+                        String question = MIXED.get((i * 7 + offset) % MIXED.size());
+                        // then: the same answer as alone
+                        assertThat(shared.search(SearchRequest.of(question)).hits()).as(question).isEqualTo(alone.get(question).hits());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> done : work) {
+                done.get();
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,74 @@
+package it.centrinrete.kb.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.IOSupplier;
+
+/**
+ * The entries each coverage query of a version of the index matches, found once: whether "spesa" is in an entry's
+ * title, or "casa" anywhere in it, is the same for every question that asks. Testing a bit is what weighing
+ * coverage then costs, where building the query's scorers for each question was a third of a new question's work.
+ * One bit per entry per query; bounded, and when full it simply starts again.
+ */
+final class MatchingDocs {
+    private static final int REMEMBERED = 4096;
+
+    private final IndexSearcher searcher;
+    private final Map<Object, FixedBitSet> matches = new ConcurrentHashMap<>();
+
+    /** @param searcher the searcher of one version of the index: the sets found are valid for it only */
+    MatchingDocs(IndexSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    /**
+     * The documents a query matches, by their index-wide numbers. {@code key} names the query cheaply (a query's own
+     * hash walks all its clauses), and the query is only built when its documents were not yet found.
+     */
+    FixedBitSet of(Object key, IOSupplier<Query> query) {
+        FixedBitSet known = matches.get(key);
+        if (known != null) {
+            return known;
+        }
+        try {
+            FixedBitSet found = find(query.get());
+            if (matches.size() >= REMEMBERED) {
+                matches.clear();
+            }
+            matches.put(key, found);
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index cannot be read", e);
+        }
+    }
+
+    private FixedBitSet find(Query query) throws IOException {
+        FixedBitSet found = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+            DocIdSetIterator docs = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (twoPhase == null || twoPhase.matches()) {
+                    found.set(leaf.docBase + doc);
+                }
+            }
+        }
+        return found;
+    }
+}
