@@ -6,8 +6,27 @@ import java.time.OffsetDateTime;
  * A booking as the server reports it (api.md {@code POST /api/v1/bookings}, {@code GET /api/v1/bookings/{code}}).
  *
  * @param status CONFIRMED, WAITLISTED or CANCELLED
+ * @param centre the id of the centre the activity is held in
+ * @param centreName that centre's name, for the person to know where to go; the server sends only the id, so the
+ *     kiosk fills it in from its knowledge snapshot (see {@code offline.ResilientAssistant}); null when not known
  * @param waitlistPosition 1 for the first in the queue, 0 when not waiting
  */
 public record BookingReceipt(String code, String status, String activitySessionId, OffsetDateTime start, String title,
-                             String centre, int waitlistPosition) {
+                             String centre, String centreName, int waitlistPosition) {
+
+    /** A receipt whose centre's name is not known (yet). */
+    public BookingReceipt(String code, String status, String activitySessionId, OffsetDateTime start, String title, String centre,
+                          int waitlistPosition) {
+        this(code, status, activitySessionId, start, title, centre, null, waitlistPosition);
+    }
+
+    /** The same booking with another status, e.g. its cancellation waiting in the outbox; no longer on a waiting list. */
+    public BookingReceipt withStatus(String newStatus) {
+        return new BookingReceipt(code, newStatus, activitySessionId, start, title, centre, centreName, 0);
+    }
+
+    /** The same booking with its centre's name. */
+    public BookingReceipt withCentreName(String name) {
+        return new BookingReceipt(code, status, activitySessionId, start, title, centre, name, waitlistPosition);
+    }
 }

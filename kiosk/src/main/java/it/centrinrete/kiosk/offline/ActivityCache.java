@@ -61,6 +61,12 @@ final class ActivityCache {
         return slots.stream().filter(slot -> slot.id().equals(sessionId)).findFirst();
     }
 
+    /** The name the last activity lists gave a centre; empty when none of them was held there. */
+    synchronized Optional<String> centreName(String centreId) {
+        return slots.stream().filter(slot -> centreId.equals(slot.centre()) && slot.centreName() != null)
+            .map(SessionSlot::centreName).findFirst();
+    }
+
     private static boolean covers(SessionSlot slot, LocalDate from, LocalDate to, String centreId) {
         LocalDate day = slot.start().atZoneSameInstant(CENTRES).toLocalDate();
         return !day.isBefore(from) && !day.isAfter(to) && (centreId == null || centreId.equals(slot.centre()));

@@ -110,6 +110,11 @@ public final class OfflineKnowledge implements AutoCloseable {
         return content.size() > 0;
     }
 
+    /** A centre's name as the snapshot has it; empty before the first snapshot or for an id it does not know. */
+    public Optional<String> centreName(String centreId) {
+        return centreId == null ? Optional.empty() : content.find(centreId, Centre.class).map(Centre::name);
+    }
+
     /** An answer made on the kiosk ({@code offline} true): the best entry if it is good enough, else a kind "not now". */
     public AskReply answer(String question, String sessionId) {
         Optional<Entry> entry = bestEntry(question == null ? "" : question);

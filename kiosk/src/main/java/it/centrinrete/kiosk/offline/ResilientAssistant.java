@@ -37,6 +37,8 @@ import java.util.logging.Logger;
  *       {@value #CANCEL_QUEUED}; how it ended comes later through {@link #onCancellationDecided} or
  *       {@link #cancelOutcome}. {@link #cancelQueued} takes a booking made offline out of the outbox.</li>
  *   <li>{@link #bookingsFor}: the server's list plus the bookings in the outbox; offline the outbox's alone.</li>
+ *   <li>Every receipt it returns names its centre ({@link BookingReceipt#centreName()}): the server gives only the
+ *       centre's id, so the name comes from the knowledge snapshot, else from the last activity lists.</li>
  *   <li>{@link #callHelp}: needs the server and is never queued; offline it throws {@link Unreachable} at once, so the
  *       screen can send the person to the desk without making them wait.</li>
  * </ul>
@@ -138,7 +140,7 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
             try {
                 BookingReceipt receipt = server.book(draft);
                 reachable(true);
-                return receipt;
+                return named(receipt);
             } catch (Unreachable e) {
                 wentAway(e);
             }
@@ -156,7 +158,17 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
     private BookingReceipt queuedReceipt(BookingDraft draft) {
         Optional<SessionSlot> slot = activities.find(draft.activitySessionId());
         return new BookingReceipt(null, QUEUED, draft.activitySessionId(), slot.map(SessionSlot::start).orElse(null),
-            slot.map(SessionSlot::title).orElse(null), slot.map(SessionSlot::centre).orElse(null), 0);
+            slot.map(SessionSlot::title).orElse(null), slot.map(SessionSlot::centre).orElse(null),
+            slot.map(SessionSlot::centreName).orElse(null), 0);
+    }
+
+    /** The receipt with its centre's name, when the server left it out and the kiosk knows it. */
+    private BookingReceipt named(BookingReceipt receipt) {
+        if (receipt == null || receipt.centreName() != null || receipt.centre() == null) {
+            return receipt;
+        }
+        return knowledge.centreName(receipt.centre()).or(() -> activities.centreName(receipt.centre()))
+            .map(receipt::withCentreName).orElse(receipt);
     }
 
     @Override
@@ -164,7 +176,7 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
         try {
             Optional<BookingReceipt> receipt = server.booking(code);
             reachable(true);
-            return receipt;
+            return receipt.map(this::named);
         } catch (Unreachable e) {
             wentAway(e);
             throw e;
@@ -228,7 +240,7 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
         if (online()) {
             try {
                 for (HeldBookings.Held one : server.bookingsFor(phone).bookings()) {
-                    held.add(withCancellation(one));
+                    held.add(asKnownHere(one));
                 }
                 reachable(true);
                 checked = true;
@@ -242,14 +254,16 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
         return new HeldBookings(held, checked);
     }
 
-    /** A booking the server holds, its status telling whether a cancellation from this kiosk waits or was refused. */
-    private HeldBookings.Held withCancellation(HeldBookings.Held one) {
-        BookingReceipt r = one.receipt();
+    /**
+     * A booking the server holds, with its centre's name and a status telling whether a cancellation from this kiosk
+     * waits or was refused.
+     */
+    private HeldBookings.Held asKnownHere(HeldBookings.Held one) {
+        BookingReceipt r = named(one.receipt());
         String status = cancels.isPending(r.code()) ? CANCEL_QUEUED
             : cancels.outcome(r.code()).filter(outcome -> outcome.result() == CancelOutcome.Result.REFUSED).isPresent() ? CANCEL_REFUSED
             : null;
-        return status == null ? one
-            : new HeldBookings.Held(new BookingReceipt(r.code(), status, r.activitySessionId(), r.start(), r.title(), r.centre(), 0), null);
+        return new HeldBookings.Held(status == null ? r : r.withStatus(status), one.queueKey());
     }
 
     @Override

@@ -96,7 +96,7 @@ public final class DemoServices implements KioskServices {
 
         @Override
         public BookingReceipt book(BookingDraft draft) {
-            return new BookingReceipt("DEMO01", "QUEUED", draft.activitySessionId(), null, "Prova", "Centro Zante", 0);
+            return new BookingReceipt("DEMO01", "QUEUED", draft.activitySessionId(), null, "Prova", "zante", "Centro Zante", 0);
         }
 
         @Override
@@ -104,7 +104,7 @@ public final class DemoServices implements KioskServices {
             // any code is a (pretend) booking, so the cancel screens can be looked at
             OffsetDateTime start = LocalDate.now(Formats.ROME).plusDays(1).atTime(LocalTime.of(10, 0)).atZone(Formats.ROME)
                     .toOffsetDateTime();
-            return Optional.of(new BookingReceipt(code, "CONFIRMED", "demo-1", start, "Ginnastica dolce", "Centro Zante", 0));
+            return Optional.of(new BookingReceipt(code, "CONFIRMED", "demo-1", start, "Ginnastica dolce", "zante", "Centro Zante", 0));
         }
 
         @Override
@@ -118,9 +118,10 @@ public final class DemoServices implements KioskServices {
             OffsetDateTime start = LocalDate.now(Formats.ROME).plusDays(1).atTime(LocalTime.of(10, 0)).atZone(Formats.ROME)
                     .toOffsetDateTime();
             return new HeldBookings(List.of(
-                    new HeldBookings.Held(new BookingReceipt("H3M4P7", "CONFIRMED", "demo-1", start, "Ginnastica dolce", "zante", 0), null),
+                    new HeldBookings.Held(new BookingReceipt("H3M4P7", "CONFIRMED", "demo-1", start, "Ginnastica dolce", "zante",
+                            "Centro Zante", 0), null),
                     new HeldBookings.Held(new BookingReceipt("C9T2RZ", "WAITLISTED", "demo-2", start.plusDays(1), "Torneo di burraco",
-                            "zante", 2), null)), true);
+                            "zante", "Centro Zante", 2), null)), true);
         }
 
         @Override

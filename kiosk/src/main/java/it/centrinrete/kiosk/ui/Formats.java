@@ -23,6 +23,12 @@ public final class Formats {
         return DAY.format(local) + ", ore " + TIME.format(local);
     }
 
+    /** "lunedì 3 marzo, ore 10:00 – CSRC Zante": when and, if known, where. */
+    public static String whenAndWhere(OffsetDateTime start, String centreName) {
+        String where = centreName == null || centreName.isBlank() ? "" : centreName.strip();
+        return where.isEmpty() ? when(start) : start == null ? where : when(start) + " – " + where;
+    }
+
     /** "K7P2QX" → "K, 7, P, 2, Q, X" so that it is read one sign at a time. */
     public static String spelled(String code) {
         if (code == null) {

@@ -806,7 +806,8 @@ public final class KioskController {
             return;
         }
         if (model.practiceMode.get()) {
-            showReceipt(new BookingReceipt("PROVA1", "PRACTICE", slot.id(), slot.start(), slot.title(), slot.centreName(), 0));
+            showReceipt(new BookingReceipt("PROVA1", "PRACTICE", slot.id(), slot.start(), slot.title(), slot.centre(), slot.centreName(),
+                0));
             return;
         }
         BookingDraft draft = new BookingDraft(model.draftKey.get(), slot.id(), model.draftName.get(), model.draftPhone.get(), null);
@@ -873,7 +874,7 @@ public final class KioskController {
             return;
         }
         String lines = r.code() + "\n" + (r.title() == null ? "" : r.title()) + "\n" + Formats.when(r.start()) + "\n"
-                + model.bookingMessage.get();
+                + (r.centreName() == null ? "" : r.centreName() + "\n") + model.bookingMessage.get();
         boolean printed = printer.print(lines);
         String text = msg.get(printed ? "ticket.printed" : "ticket.noPrinter");
         model.notice.set(text);
@@ -1009,7 +1010,8 @@ public final class KioskController {
             return;
         }
         BookingReceipt shown = r.code() == null
-            ? new BookingReceipt(code, r.status(), r.activitySessionId(), r.start(), r.title(), r.centre(), r.waitlistPosition()) : r;
+            ? new BookingReceipt(code, r.status(), r.activitySessionId(), r.start(), r.title(), r.centre(), r.centreName(),
+                r.waitlistPosition()) : r;
         model.cancelReceipt.set(shown);
         model.typed.set("");
         model.screen.set(Screen.CANCEL_CHECK);
@@ -1258,11 +1260,11 @@ public final class KioskController {
     public void setTextSize(int step) {
         activity();
         int firstActivity = model.activitiesPage.get() * model.rowsPerPage();
-        int firstBooking = model.myBookingsPage.get() * model.rowsPerPage();
+        int firstBooking = model.myBookingsPage.get() * model.bookingRowsPerPage();
         model.textSizeStep.set(Math.max(0, Math.min(KioskModel.TEXT_SIZES.length - 1, step)));
         // the row at the top of a list's page stays in view
         model.activitiesPage.set(firstActivity / model.rowsPerPage());
-        model.myBookingsPage.set(firstBooking / model.rowsPerPage());
+        model.myBookingsPage.set(firstBooking / model.bookingRowsPerPage());
     }
 
     public void biggerText() {

@@ -27,6 +27,8 @@ public final class KioskModel {
     public static final int[] TEXT_SIZES = {32, 40, 48};
     /** List rows per page for each text size step; the smallest size shows {@code KioskController.PAGE_SIZE}. */
     private static final int[] ROWS_PER_PAGE = {3, 2, 1};
+    /** The same for "le mie prenotazioni", whose rows have a line more: where the activity is held. */
+    private static final int[] BOOKING_ROWS_PER_PAGE = {2, 1, 1};
     public static final double NORMAL_RATE = 1.0;
     public static final double SLOWEST_RATE = 0.5;
     public static final double QUICKEST_RATE = 1.5;
@@ -110,9 +112,14 @@ public final class KioskModel {
         return startingRate;
     }
 
-    /** Rows per page of a list (activities, bookings) at the current text size: larger text needs more room per row. */
+    /** Rows per page of a list (activities, suggestions) at the current text size: larger text needs more room per row. */
     public int rowsPerPage() {
         return ROWS_PER_PAGE[Math.max(0, Math.min(ROWS_PER_PAGE.length - 1, textSizeStep.get()))];
+    }
+
+    /** Rows per page of "le mie prenotazioni" at the current text size. */
+    public int bookingRowsPerPage() {
+        return BOOKING_ROWS_PER_PAGE[Math.max(0, Math.min(BOOKING_ROWS_PER_PAGE.length - 1, textSizeStep.get()))];
     }
 
     public boolean touring() {

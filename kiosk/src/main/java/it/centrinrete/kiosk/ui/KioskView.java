@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -428,7 +429,7 @@ public final class KioskView {
         for (int i = 0; i < page.size(); i++) {
             SessionSlot s = page.get(i);
             Label title = label(s.title(), "title");
-            Label when = label(Formats.when(s.start()) + (s.centreName() == null ? "" : " – " + s.centreName()));
+            Label when = label(Formats.whenAndWhere(s.start(), s.centreName()));
             String seats = s.seatsLeft() > 0 ? msg.get("activities.seats", s.seatsLeft())
                     : s.waitlist() ? msg.get("activities.waitlist") : msg.get("activities.noSeats");
             VBox text = new VBox(2, title, when, label(seats));
@@ -492,9 +493,16 @@ public final class KioskView {
             Label code = new Label(r.code());
             code.setId("code");
             code.getStyleClass().add("code");
-            box.getChildren().addAll(label(msg.get("booking.code")), code);
+            // on one line with its label: at the largest text the activity and its centre need the room
+            box.getChildren().add(row(16, label(msg.get("booking.code")), code));
             if (r.title() != null) {
                 box.getChildren().add(label(r.title() + (r.start() == null ? "" : ", " + Formats.when(r.start()))));
+            }
+            if (r.centreName() != null) {
+                // where to go: booked by voice, it may be at another centre than this kiosk's
+                Label where = label(r.centreName());
+                where.setId("booking-where");
+                box.getChildren().add(where);
             }
         }
         if (!model.notice.get().isEmpty()) {
@@ -546,17 +554,25 @@ public final class KioskView {
         GridPane g = new GridPane();
         g.setHgap(24);
         g.setVgap(8);
+        // the names never shrink: a long value (a centre's name) wraps instead
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().addAll(names, values);
         String[][] rows = {
             {"cancel-title", msg.get("booking.activity"), r == null || r.title() == null ? "" : r.title()},
             {"cancel-when", msg.get("booking.when"), r == null ? "" : Formats.when(r.start())},
+            {"cancel-where", msg.get("booking.where"), r == null || r.centreName() == null ? "" : r.centreName()},
             {"cancel-code", msg.get("cancel.code"), r == null ? "" : r.code() == null ? msg.get("cancel.noCode") : r.code()}};
         for (int i = 0; i < rows.length; i++) {
-            if (r != null && r.title() == null && i < 2) {
-                // a code that could not be checked offline: nothing is known but the code
+            if (r != null && (r.title() == null && i < 3 || r.centreName() == null && i == 2)) {
+                // a code that could not be checked offline: nothing is known but the code; or no centre is known
                 continue;
             }
             g.add(label(rows[i][1] + ":"), 0, i);
-            Label v = label(rows[i][2], "title");
+            // the centre's name in body text: a long one then keeps to one line even at the largest size
+            Label v = i == 2 ? label(rows[i][2]) : label(rows[i][2], "title");
             v.setId(rows[i][0]);
             g.add(v, 1, i);
         }

@@ -153,7 +153,9 @@ public final class MyBookings {
             parts.add(list.size() == 1 ? msg.get("mine.countOne") : msg.get("mine.count", list.size()));
             for (HeldBookings.Held held : list.subList(0, Math.min(READ_ALOUD, list.size()))) {
                 BookingReceipt r = held.receipt();
-                parts.add(msg.get("mine.item", r.title() == null ? "" : r.title(), Formats.when(r.start()), status(r)));
+                String title = r.title() == null ? "" : r.title();
+                parts.add(r.centreName() == null ? msg.get("mine.item", title, Formats.when(r.start()), status(r))
+                    : msg.get("mine.itemWhere", title, Formats.when(r.start()), r.centreName(), status(r)));
             }
             if (list.size() > READ_ALOUD) {
                 parts.add(msg.get("mine.more", list.size() - READ_ALOUD));
@@ -200,8 +202,7 @@ public final class MyBookings {
         for (int i = 0; i < rows.size(); i++) {
             BookingReceipt r = rows.get(i).receipt();
             if (code.equals(r.code()) && CANCEL_QUEUED.equalsIgnoreCase(r.status())) {
-                rows.set(i, new HeldBookings.Held(new BookingReceipt(r.code(), cancelled ? CANCELLED : CANCEL_REFUSED,
-                    r.activitySessionId(), r.start(), r.title(), r.centre(), 0), null));
+                rows.set(i, new HeldBookings.Held(r.withStatus(cancelled ? CANCELLED : CANCEL_REFUSED), null));
                 model.myBookings.set(new HeldBookings(rows, found.serverChecked()));
                 String title = r.title() == null ? "" : r.title();
                 speak.accept(cancelled ? msg.get("mine.cancelSent", title)
@@ -231,14 +232,14 @@ public final class MyBookings {
     public int pageCount() {
         HeldBookings found = model.myBookings.get();
         int size = found == null ? 0 : found.bookings().size();
-        return Math.max(1, (size + model.rowsPerPage() - 1) / model.rowsPerPage());
+        return Math.max(1, (size + model.bookingRowsPerPage() - 1) / model.bookingRowsPerPage());
     }
 
     public List<HeldBookings.Held> currentPage() {
         HeldBookings found = model.myBookings.get();
         List<HeldBookings.Held> all = found == null ? List.of() : found.bookings();
-        int from = Math.min(all.size(), model.myBookingsPage.get() * model.rowsPerPage());
-        return all.subList(from, Math.min(all.size(), from + model.rowsPerPage()));
+        int from = Math.min(all.size(), model.myBookingsPage.get() * model.bookingRowsPerPage());
+        return all.subList(from, Math.min(all.size(), from + model.bookingRowsPerPage()));
     }
 
     void nextPage() {

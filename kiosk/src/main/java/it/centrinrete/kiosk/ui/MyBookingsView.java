@@ -49,7 +49,14 @@ final class MyBookingsView {
             Label when = label(Formats.when(r.start()));
             Label status = label(flow.status(r));
             status.setId("mine-status-" + i);
-            VBox text = new VBox(2, title, when, status);
+            VBox text = new VBox(2, title, when);
+            if (r.centreName() != null) {
+                // where to go: a booking may be at another centre than this kiosk's
+                Label where = label(r.centreName());
+                where.setId("mine-where-" + i);
+                text.getChildren().add(where);
+            }
+            text.getChildren().add(status);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox line = row(20, text);
             if (MyBookings.cancellable(held)) {

@@ -162,6 +162,10 @@ class ResilientAssistantTest {
                 assertThat(kiosk.queuedCount()).isZero();
                 kiosk.syncNow();
                 assertThat(kiosk.bookingsFor("+39 333 1234561").bookings()).extracting(h -> h.receipt().code()).containsExactly(code);
+                // the server gives the centre's id; the kiosk names it from its knowledge snapshot (the first pass fetched it)
+                assertThat(kiosk.bookingsFor("3331234561").bookings().get(0).receipt().centreName()).isEqualTo(slot.centreName())
+                    .isNotEqualTo(slot.centre());
+                assertThat(kiosk.booking(code)).map(BookingReceipt::centreName).contains(slot.centreName());
 
                 // when: a cancellation of it, sent from the outbox, was refused for good
                 CancelQueue cancels = new CancelQueue(dataDir);

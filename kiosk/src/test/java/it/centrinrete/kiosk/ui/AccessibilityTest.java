@@ -31,6 +31,8 @@ class AccessibilityTest {
     private static final double MIN_TARGET = 95;
     private static final double MIN_FONT = 32;
     private static final double MIN_CONTRAST = 7;
+    /** The longest centre name in the sample content: every screen that names the centre must still fit. */
+    private static final String LONG_CENTRE = "Spazio di comunità ALER Calvairate";
 
     private final FakeAssistant assistant = new FakeAssistant();
     private KioskModel model;
@@ -112,15 +114,17 @@ class AccessibilityTest {
                 model.draftPhone.set("3331234567");
             }
             case BOOKING_DONE -> {
-                model.receipt.set(new BookingReceipt("K7P2QX", "CONFIRMED", "s1", FakeAssistant.MONDAY_10, "Ginnastica", "Zante", 0));
+                model.receipt.set(new BookingReceipt("K7P2QX", "CONFIRMED", "s1", FakeAssistant.MONDAY_10, "Ginnastica", "aler",
+                        LONG_CENTRE, 0));
                 model.bookingMessage.set("Prenotazione confermata.");
             }
             case CANCEL_CHECK -> model.cancelReceipt.set(new BookingReceipt("HM4D7Z", "CONFIRMED", "s1", FakeAssistant.MONDAY_10,
-                    "Ginnastica dolce", "Zante", 0));
+                    "Ginnastica dolce", "aler", LONG_CENTRE, 0));
             case CANCEL_CODE -> model.typed.set("HM4");
             case CANCEL_DONE -> model.cancelMessage.set("La prenotazione è cancellata.");
-            case MY_BOOKINGS -> model.myBookings.set(new HeldBookings(List.of(FakeAssistant.held("H3M4P7", "CONFIRMED",
-                    "Ginnastica dolce"), FakeAssistant.held("K7P2QX", "WAITLISTED", "Coro del giovedì pomeriggio"),
+            case MY_BOOKINGS -> model.myBookings.set(new HeldBookings(List.of(new HeldBookings.Held(new BookingReceipt("H3M4P7",
+                    "CONFIRMED", "s1", FakeAssistant.MONDAY_10, "Ginnastica dolce", "aler", LONG_CENTRE, 0), null),
+                    FakeAssistant.held("K7P2QX", "WAITLISTED", "Coro del giovedì pomeriggio"),
                     FakeAssistant.held("M9T3ZA", "CANCEL_QUEUED", "Corso di smartphone"), FakeAssistant.held("P4R6SV", "CONFIRMED",
                     "Tombola")), false));
             case GUIDE -> controller.applyReply(FakeAssistant.answer("Passo uno.", null, List.of(),

@@ -89,7 +89,8 @@ final class FakeAssistant implements AssistantPort {
         Object next;
         synchronized (this) {
             next = bookings.isEmpty()
-                    ? new BookingReceipt("K7P2QX", "CONFIRMED", draft.activitySessionId(), MONDAY_10, "Ginnastica dolce", "Centro Zante", 0)
+                    ? new BookingReceipt("K7P2QX", "CONFIRMED", draft.activitySessionId(), MONDAY_10, "Ginnastica dolce", "zante",
+                            "Centro Zante", 0)
                     : bookings.poll();
         }
         return (BookingReceipt) rethrow(next);
@@ -111,7 +112,7 @@ final class FakeAssistant implements AssistantPort {
     }
 
     FakeAssistant knows(String code, String title) {
-        known.put(code, new BookingReceipt(code, "CONFIRMED", "s1", MONDAY_10, title, "Centro Zante", 0));
+        known.put(code, new BookingReceipt(code, "CONFIRMED", "s1", MONDAY_10, title, "zante", "Centro Zante", 0));
         return this;
     }
 
@@ -151,7 +152,7 @@ final class FakeAssistant implements AssistantPort {
     }
 
     static HeldBookings.Held held(String code, String status, String title) {
-        return new HeldBookings.Held(new BookingReceipt(code, status, "s1", MONDAY_10, title, "zante", 0), null);
+        return new HeldBookings.Held(new BookingReceipt(code, status, "s1", MONDAY_10, title, "zante", "Centro Zante", 0), null);
     }
 
     @Override

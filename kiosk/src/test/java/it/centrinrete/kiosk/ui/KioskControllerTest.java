@@ -100,6 +100,19 @@ class KioskControllerTest {
     }
 
     @Test
+    void theTicketSaysWhereToGo() {
+        // given
+        model.receipt.set(new BookingReceipt("K7P2QX", "CONFIRMED", "s1", FakeAssistant.MONDAY_10, "Ginnastica dolce", "zante",
+                "CSRC Zante", 0));
+        model.bookingMessage.set("Prenotazione confermata.");
+        // when
+        c.printReceipt();
+        // then
+        assertThat(printed.toString().split("\n"))
+                .containsExactly("K7P2QX", "Ginnastica dolce", "lunedì 2 marzo, ore 10:00", "CSRC Zante", "Prenotazione confermata.");
+    }
+
+    @Test
     void actionsAreActedUpon() {
         assistant.thenReply(FakeAssistant.answer("Apro la guida.", null, List.of(),
                 List.of(Map.of("type", "show_guide_step", "guideId", "cup", "step", 1))));

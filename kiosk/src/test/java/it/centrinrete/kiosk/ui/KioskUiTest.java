@@ -153,6 +153,7 @@ class KioskUiTest {
         assertThat(code.getText()).isEqualTo("K7P2QX");
         assertThat(code.getFont().getSize()).isGreaterThanOrEqualTo(96);
         assertThat(text(robot, "#booking-message")).isEqualTo("Prenotazione confermata.");
+        assertThat(text(robot, "#booking-where")).isEqualTo("Centro Zante");
         assertThat(assistant.drafts.get(0).name()).isEqualTo("Maria Rossi");
         ScreenShots.save(scene, "10-booking-done");
 
@@ -424,6 +425,8 @@ class KioskUiTest {
         await(() -> model.screen.get() == Screen.CANCEL_CHECK && model.cancelReceipt.get().title() != null);
         assertThat(text(robot, "#cancel-title")).isEqualTo("Ginnastica dolce");
         assertThat(text(robot, "#cancel-when")).isEqualTo(Formats.when(FakeAssistant.MONDAY_10));
+        // where, too: a booking may be at another centre
+        assertThat(text(robot, "#cancel-where")).isEqualTo("Centro Zante");
         ScreenShots.save(scene, "22-cancel-check");
         robot.clickOn("#cancel-yes");
         await(() -> model.screen.get() == Screen.CANCEL_DONE);

@@ -87,10 +87,15 @@ class MyBookingsUiTest {
         await(() -> model.myBookings.get() != null && !model.busy.get());
         // then
         assertThat(text(robot, "#mine-status-0")).isEqualTo("confermata");
+        // where to go, under when: a booking may be at another centre
+        assertThat(text(robot, "#mine-where-0")).isEqualTo("Centro Zante");
         assertThat(text(robot, "#mine-status-1")).isEqualTo("in lista d’attesa");
-        assertThat(text(robot, "#mine-status-2")).isEqualTo("in attesa di conferma");
         ScreenShots.save(scene, "25-mine-list");
-        robot.clickOn("#mine-cancel-2");
+        // two per page: each row has a line more than an activity's
+        robot.clickOn("#mine-next");
+        assertThat(text(robot, "#mine-status-0")).isEqualTo("in attesa di conferma");
+        assertThat(robot.lookup("#mine-where-0").tryQuery()).as("a centre the kiosk cannot name is not shown").isEmpty();
+        robot.clickOn("#mine-cancel-0");
         assertThat(model.screen.get()).isEqualTo(Screen.CANCEL_CHECK);
         assertThat(text(robot, "#cancel-code")).isEqualTo("non ancora assegnato");
         robot.clickOn("#cancel-yes");
