@@ -125,8 +125,7 @@ public final class Assistant {
         }
         DateWords.Days days = named.orElse(new DateWords.Days(composer.today(), composer.today().plusDays(6),
             composer.say("whatsOnDefaultLabel")));
-        List<Activity> here = knowledge.content().stream(Activity.class)
-            .filter(activity -> activity.centre().equals(centre.get().id())).toList();
+        List<Activity> here = knowledge.content().activitiesAt(centre.get().id());
         AnswerComposer.Composed composed = composer.whatsOn(here, centre.get().name(), days, WHATS_ON_LIMIT);
         List<Answer.Source> sources = composed.cited().stream()
             .map(entry -> new Answer.Source(entry.id(), entry.title(), entry.type().wireName())).toList();

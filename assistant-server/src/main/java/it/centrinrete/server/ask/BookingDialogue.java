@@ -128,8 +128,7 @@ final class BookingDialogue {
     }
 
     private Answer askActivity(Kiosk kiosk, Conversations.State state, BookingTalk talk) {
-        List<String> here = kiosk.centreId() == null ? List.of() : knowledge.content().stream(Activity.class)
-            .filter(activity -> activity.centre().equals(kiosk.centreId()))
+        List<String> here = kiosk.centreId() == null ? List.of() : knowledge.content().activitiesAt(kiosk.centreId()).stream()
             .map(Activity::title).distinct().limit(6).toList();
         String text = here.isEmpty() ? composer.say("bookWhichAnywhere")
             : composer.say("bookWhich", centreName(kiosk.centreId()), String.join(", ", here));

@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** An immutable set of entries with unique ids, in the order they were added. */
 public final class Content {
     private final Map<String, Entry> byId;
+    /** Built on first use: "what is on at my centre" is asked all day, and a walk over every entry grows with them. */
+    private volatile Map<String, List<Activity>> activitiesByCentre;
 
     private Content(Map<String, Entry> byId) {
         this.byId = byId;
@@ -47,6 +50,17 @@ public final class Content {
 
     public <T extends Entry> Stream<T> stream(Class<T> type) {
         return byId.values().stream().filter(type::isInstance).map(type::cast);
+    }
+
+    /** The activities held at a centre, in content order; empty for a centre with none or an unknown id. */
+    public List<Activity> activitiesAt(String centreId) {
+        Map<String, List<Activity>> byCentre = activitiesByCentre;
+        if (byCentre == null) {
+            byCentre = stream(Activity.class).collect(Collectors.groupingBy(Activity::centre, LinkedHashMap::new,
+                Collectors.collectingAndThen(Collectors.toList(), List::copyOf)));
+            activitiesByCentre = byCentre;
+        }
+        return byCentre.getOrDefault(centreId, List.of());
     }
 
     public int size() {
