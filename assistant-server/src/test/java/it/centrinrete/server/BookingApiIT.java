@@ -184,6 +184,7 @@ class BookingApiIT {
             .isEqualTo(today().plusDays(3).atTime(10, 0));
         assertThat(booking.get("title").asText()).isEqualTo("Prova " + ROOMY);
         assertThat(booking.get("centre").asText()).isEqualTo("csrc-zante");
+        assertThat(booking.get("centreName").asText()).isEqualTo("CSRC Zante");
         assertThat(booking.has("waitlistPosition")).isFalse();
         assertThat(reply.text()).doesNotContain("Maria").doesNotContain(phone.substring(3));
         assertThat(reply.headers().firstValue("Idempotent-Replayed")).isEmpty();
@@ -471,6 +472,7 @@ class BookingApiIT {
         // then
         assertThat(first.status()).isEqualTo(200);
         assertThat(second.status()).isEqualTo(200);
+        assertThat(first.json().get("centreName").asText()).isEqualTo("CSRC Zante");
         assertThat(second.json().get("status").asText()).isEqualTo("CANCELLED");
         assertThat(kiosk.get("/api/v1/bookings/" + code).json().get("status").asText()).isEqualTo("CANCELLED");
         assertThat(seatsLeft(session, 6)).isEqualTo(2);
@@ -499,6 +501,7 @@ class BookingApiIT {
         // then
         assertThat(phoneSearch.status()).as(phoneSearch.text()).isEqualTo(200);
         assertThat(codes(phoneSearch.json())).containsExactly(byPhone);
+        assertThat(phoneSearch.json().get(0).get("centreName").asText()).isEqualTo("CSRC Ritrovo 15");
         assertThat(phoneSearch.text()).doesNotContain("Rita").doesNotContain(phone.substring(3));
         assertThat(cardSearch.status()).as(cardSearch.text()).isEqualTo(200);
         assertThat(codes(cardSearch.json())).containsExactly(withCard.json().get("code").asText());

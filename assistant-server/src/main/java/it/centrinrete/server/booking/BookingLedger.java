@@ -127,7 +127,7 @@ public final class BookingLedger {
         Instant now = clock.instant();
         try {
             Booking booking = seat(connection, sessionId, holder, kiosk);
-            String body = Json.write(receipt(booking));
+            String body = Json.write(Receipts.of(booking, calendar.content()));
             if (key != null) {
                 IdempotencyKeys.store(connection, key, 201, body, now);
             }
@@ -443,23 +443,6 @@ public final class BookingLedger {
                 return row.getInt(1) + 1;
             }
         }
-    }
-
-    /** What a kiosk receives for a booking: api.md's fields and a few more, never personal data. */
-    public static Map<String, Object> receipt(Booking booking) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", booking.code());
-        body.put("status", booking.status().name());
-        body.put("activitySessionId", booking.sessionId());
-        body.put("start", booking.start().toOffsetDateTime());
-        body.put("end", booking.end().toOffsetDateTime());
-        body.put("activityId", booking.activityId());
-        body.put("title", booking.title());
-        body.put("centre", booking.centreId());
-        if (booking.status() == BookingStatus.WAITLISTED) {
-            body.put("waitlistPosition", booking.waitlistPosition());
-        }
-        return body;
     }
 
     /** api.md's error body for a refusal, with the code of the booking the person already has when that is why. */

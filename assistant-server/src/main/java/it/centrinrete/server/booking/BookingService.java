@@ -120,13 +120,13 @@ public final class BookingService implements HttpService {
         } catch (InvalidBookingException e) {
             throw ApiException.badRequest("invalid_lookup", e.getMessage());
         }
-        Json.send(response, 200, ledger.activeFor(key).stream().map(BookingLedger::receipt).toList());
+        Json.send(response, 200, ledger.activeFor(key).stream().map(this::receipt).toList());
     }
 
     private void find(ServerRequest request, ServerResponse response) {
         gate.admit(request);
         Booking booking = ledger.find(code(request)).orElseThrow(() -> refusal(new BookingRefusal.Refused(BookingRefusal.UNKNOWN_BOOKING)));
-        Json.send(response, 200, BookingLedger.receipt(booking));
+        Json.send(response, 200, receipt(booking));
     }
 
     /** What the kiosk's printer prints for a booking; its QR code is the booking code alone (see {@link Ticket}). */
@@ -139,10 +139,14 @@ public final class BookingService implements HttpService {
     private void cancel(ServerRequest request, ServerResponse response) {
         gate.admit(request);
         try {
-            Json.send(response, 200, BookingLedger.receipt(ledger.cancel(code(request))));
+            Json.send(response, 200, receipt(ledger.cancel(code(request))));
         } catch (BookingRefusal.Refused refused) {
             throw refusal(refused);
         }
+    }
+
+    private Map<String, Object> receipt(Booking booking) {
+        return Receipts.of(booking, calendar.content());
     }
 
     private static BookingCode code(ServerRequest request) {
