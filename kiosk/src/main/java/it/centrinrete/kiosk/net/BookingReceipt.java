@@ -7,8 +7,9 @@ import java.time.OffsetDateTime;
  *
  * @param status CONFIRMED, WAITLISTED or CANCELLED
  * @param centre the id of the centre the activity is held in
- * @param centreName that centre's name, for the person to know where to go; the server sends only the id, so the
- *     kiosk fills it in from its knowledge snapshot (see {@code offline.ResilientAssistant}); null when not known
+ * @param centreName that centre's name, for the person to know where to go: the server's {@code centreName} when it sends
+ *     one; an older server, or a centre gone from its content, sends only the id, and the kiosk fills the name in from
+ *     what it knows (see {@code offline.ResilientAssistant}); null when not known
  * @param waitlistPosition 1 for the first in the queue, 0 when not waiting
  */
 public record BookingReceipt(String code, String status, String activitySessionId, OffsetDateTime start, String title,

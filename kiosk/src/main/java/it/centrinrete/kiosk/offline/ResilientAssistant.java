@@ -37,8 +37,9 @@ import java.util.logging.Logger;
  *       {@value #CANCEL_QUEUED}; how it ended comes later through {@link #onCancellationDecided} or
  *       {@link #cancelOutcome}. {@link #cancelQueued} takes a booking made offline out of the outbox.</li>
  *   <li>{@link #bookingsFor}: the server's list plus the bookings in the outbox; offline the outbox's alone.</li>
- *   <li>Every receipt it returns names its centre ({@link BookingReceipt#centreName()}): the server gives only the
- *       centre's id, so the name comes from the knowledge snapshot, else from the last activity lists.</li>
+ *   <li>Every receipt it returns names its centre ({@link BookingReceipt#centreName()}): the server's name when it
+ *       gives one, else (an older server, a centre gone from its content) the knowledge snapshot's, else the last
+ *       activity lists'.</li>
  *   <li>{@link #callHelp}: needs the server and is never queued; offline it throws {@link Unreachable} at once, so the
  *       screen can send the person to the desk without making them wait.</li>
  * </ul>

@@ -58,6 +58,7 @@ class HttpAssistantClientTest {
         assertThat(held.serverChecked()).isTrue();
         assertThat(held.bookings()).extracting(h -> h.receipt().code()).containsExactly(code);
         assertThat(held.bookings().get(0).receipt().title()).isEqualTo(slot.title());
+        assertThat(held.bookings().get(0).receipt().centreName()).isEqualTo(slot.centreName());
     }
 
     @Test
@@ -85,6 +86,8 @@ class HttpAssistantClientTest {
         assertThat(first.status()).isEqualTo("CONFIRMED");
         assertThat(first.activitySessionId()).isEqualTo(slot.id());
         assertThat(first.title()).isEqualTo(slot.title());
+        assertThat(first.centre()).isEqualTo(slot.centre());
+        assertThat(first.centreName()).isEqualTo(slot.centreName());
         assertThat(replayed.code()).isEqualTo(first.code());
         assertThat(client.booking(first.code())).map(BookingReceipt::status).contains("CONFIRMED");
         assertThat(client.cancel(first.code()).status()).isEqualTo("CANCELLED");

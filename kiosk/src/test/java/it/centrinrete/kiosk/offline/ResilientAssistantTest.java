@@ -162,7 +162,7 @@ class ResilientAssistantTest {
                 assertThat(kiosk.queuedCount()).isZero();
                 kiosk.syncNow();
                 assertThat(kiosk.bookingsFor("+39 333 1234561").bookings()).extracting(h -> h.receipt().code()).containsExactly(code);
-                // the server gives the centre's id; the kiosk names it from its knowledge snapshot (the first pass fetched it)
+                // the server names the centre (ResilientAssistantCentreNameTest: what the kiosk does when it does not)
                 assertThat(kiosk.bookingsFor("3331234561").bookings().get(0).receipt().centreName()).isEqualTo(slot.centreName())
                     .isNotEqualTo(slot.centre());
                 assertThat(kiosk.booking(code)).map(BookingReceipt::centreName).contains(slot.centreName());
