@@ -12,13 +12,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IOSupplier;
 
 /**
@@ -53,7 +52,7 @@ public final class KnowledgeSearcher {
     private final QueryTerms terms = new QueryTerms();
     private final SearchOptions options;
     private volatile Synonyms synonyms;
-    private volatile Remembered remembered = new Remembered(null, null, null, null, Map.of(), Map.of(), Map.of());
+    private volatile Remembered remembered = new Remembered(null, null, null, null, null, Map.of(), Map.of(), Map.of());
 
     public KnowledgeSearcher(KnowledgeIndex index, Synonyms synonyms, SearchOptions options) {
         this.index = index;
@@ -77,7 +76,7 @@ public final class KnowledgeSearcher {
             Remembered current = remembered;
             if (current.reader() != reader) {
                 current = new Remembered(reader, new TermLookup(searcher), new HitFields.Remembered(searcher), new MatchingDocs(searcher),
-                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+                    new ConceptScores(searcher), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
                 remembered = current;
             }
             Synonyms used = options.synonyms() ? synonyms : null;
@@ -150,28 +149,27 @@ public final class KnowledgeSearcher {
         boolean askedNearby = Vocabulary.asksNearby(terms.words(request.text()));
         ConceptQueries queries = new ConceptQueries(options, lookup);
         ConceptCoverage coverage = new ConceptCoverage(searcher, lookup, queries, current.matching());
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        List<Query> clauses = new ArrayList<>();
         for (int i = 0; i < concepts.size(); i++) {
             Concept concept = concepts.get(i);
             Query strict = remembered(current.strict(), concept,
                 () -> new WeighedOnce(searcher, searcher.rewrite(queries.query(concept, false))));
             Query loose = queries.unknown(concept) ? remembered(current.loosened(), concept,
                 () -> new WeighedOnce(searcher, searcher.rewrite(queries.query(concept, true)))) : strict;
-            query.add(loose, BooleanClause.Occur.SHOULD);
+            clauses.add(loose);
             coverage.add(concept, ConceptQueries.wholeKeyphrases(concepts, i), strict, loose);
         }
-        query.setMinimumNumberShouldMatch(1);
+        FixedBitSet allowed = null;
         if (!request.types().isEmpty()) {
-            BooleanQuery.Builder types = new BooleanQuery.Builder();
+            allowed = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));
             for (EntryType type : request.types()) {
-                types.add(new TermQuery(new Term(Fields.TYPE, type.wireName())), BooleanClause.Occur.SHOULD);
+                allowed.or(current.matching().of(type, () -> new TermQuery(new Term(Fields.TYPE, type.wireName()))));
             }
-            query.add(types.build(), BooleanClause.Occur.FILTER);
         }
-        TopDocs top = searcher.search(query.build(), CANDIDATES);
-        coverage.prepare(Arrays.stream(top.scoreDocs).mapToInt(scoreDoc -> scoreDoc.doc).toArray());
+        ScoreDoc[] top = current.scores().top(clauses, allowed, CANDIDATES);
+        coverage.prepare(Arrays.stream(top).mapToInt(scoreDoc -> scoreDoc.doc).toArray());
         List<Ranked> ranked = new ArrayList<>();
-        for (ScoreDoc scoreDoc : top.scoreDocs) {
+        for (ScoreDoc scoreDoc : top) {
             ranked.add(rank(shown, scoreDoc, coverage.of(scoreDoc.doc), request.near(),
                 askedNearby ? ASKED_NEARNESS_WEIGHT : NEARNESS_WEIGHT));
         }
@@ -244,10 +242,11 @@ public final class KnowledgeSearcher {
 
     /**
      * The results found on one version of the index ({@code reader}), the terms looked up in it, what its hits show,
-     * which entries each coverage query matches, and each concept's query as the person said it ({@code strict}) and
+     * which entries each coverage query matches, each concept's scores, and each concept's query as the person said it ({@code strict}) and
      * with the close spellings of a word the content lacks ({@code loosened}); a new version starts afresh.
      */
     private record Remembered(IndexReader reader, TermLookup lookup, HitFields.Remembered shown, MatchingDocs matching,
-                              Map<Asked, SearchResult> results, Map<Concept, Query> strict, Map<Concept, Query> loosened) {
+                              ConceptScores scores, Map<Asked, SearchResult> results, Map<Concept, Query> strict,
+                              Map<Concept, Query> loosened) {
     }
 }

@@ -12,6 +12,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IOSupplier;
 
@@ -61,10 +62,11 @@ final class MatchingDocs {
             if (scorer == null) {
                 continue;
             }
+            Bits live = leaf.reader().getLiveDocs();
             TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
             DocIdSetIterator docs = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (twoPhase == null || twoPhase.matches()) {
+                if ((live == null || live.get(doc)) && (twoPhase == null || twoPhase.matches())) {
                     found.set(leaf.docBase + doc);
                 }
             }
