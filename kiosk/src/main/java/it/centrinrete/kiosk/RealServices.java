@@ -10,6 +10,7 @@ import it.centrinrete.kiosk.net.HeldBookings;
 import it.centrinrete.kiosk.net.Refusal;
 import it.centrinrete.kiosk.net.SessionSlot;
 import it.centrinrete.kiosk.net.Unreachable;
+import it.centrinrete.kiosk.offline.BookingOutcome;
 import it.centrinrete.kiosk.offline.CancelOutcome;
 import it.centrinrete.kiosk.offline.ResilientAssistant;
 import it.centrinrete.kiosk.speech.SpeechIn;
@@ -157,8 +158,13 @@ final class RealServices implements KioskServices {
 
     @Override
     public void whenQueuedBookingDecided(QueuedBookingListener listener) {
-        assistant.thenAccept(started -> started.onBookingDecided(outcome -> listener.decided(outcome.idempotencyKey(),
-            outcome.booked() ? outcome.receipt() : null, outcome.booked() ? null : outcome.refusalMessage())));
+        assistant.thenAccept(started -> started.onBookingDecided(outcome -> tell(listener, outcome)));
+    }
+
+    /** A queued booking's outcome for the screens: a refusal by its code, which they word in Italian (the server's sentence is English). */
+    static void tell(QueuedBookingListener listener, BookingOutcome outcome) {
+        listener.decided(outcome.idempotencyKey(), outcome.booked() ? outcome.receipt() : null,
+            outcome.booked() ? null : outcome.refusalCode());
     }
 
     @Override

@@ -122,8 +122,8 @@ public final class KioskController {
         });
         KioskController controller = new KioskController(model, services.assistant(), services.speechOut(), services.speechIn(),
                 services.printer(), settings, bg, Platform::runLater, Clock.system(Formats.ROME));
-        services.whenQueuedBookingDecided((key, receipt, refusal) -> Platform.runLater(() -> {
-            if (controller.queuedBookingDecided(key, receipt, refusal)) {
+        services.whenQueuedBookingDecided((key, receipt, refusalCode) -> Platform.runLater(() -> {
+            if (controller.queuedBookingDecided(key, receipt, refusalCode)) {
                 services.queuedOutcomeShown(key);
             }
         }));
@@ -141,9 +141,10 @@ public final class KioskController {
      * "in attesa di conferma" becomes the code (or the reason it could not be booked); otherwise nothing shows —
      * the next person must not see it — and the outcome stays for the operators.
      *
+     * @param refusalCode the machine code of the server's no when the booking was refused, else null
      * @return whether the person was shown the outcome (then the kiosk need not keep it)
      */
-    public boolean queuedBookingDecided(String idempotencyKey, BookingReceipt receipt, String refusal) {
+    public boolean queuedBookingDecided(String idempotencyKey, BookingReceipt receipt, String refusalCode) {
         BookingReceipt shown = model.receipt.get();
         boolean stillHere = model.screen.get() == Screen.BOOKING_DONE && shown != null && "QUEUED".equalsIgnoreCase(shown.status())
             && idempotencyKey != null && idempotencyKey.equals(model.draftKey.get());
@@ -154,7 +155,7 @@ public final class KioskController {
             showReceipt(receipt);
         } else {
             model.receipt.set(null);
-            model.bookingMessage.set(refusal == null ? msg.get("error.generic") : refusal);
+            model.bookingMessage.set(msg.get("booking.sentRefused", bookingRefusal(refusalCode)));
             speak(model.bookingMessage.get());
         }
         return true;
@@ -1281,6 +1282,12 @@ public final class KioskController {
     }
 
     // ---------------------------------------------------------------- messages
+
+    /** Why the server refused a booking: in the booking's own words where the shared ones speak of cancelling. */
+    private String bookingRefusal(String code) {
+        return code != null && msg.has("booking.refusal." + code) ? msg.get("booking.refusal." + code)
+            : msg.refusal(code, "booking.askStaff");
+    }
 
     private String refusalText(Refusal e) {
         String key = "refusal." + e.code();

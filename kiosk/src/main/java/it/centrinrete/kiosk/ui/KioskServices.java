@@ -22,9 +22,10 @@ public interface KioskServices extends AutoCloseable {
     interface QueuedBookingListener {
         /**
          * @param receipt the booking when the person got a place, else null
-         * @param refusal the sentence for the person when the server refused it, else null
+         * @param refusalCode when the server refused it, the machine code of its no ({@code full}, {@code session_over}…),
+         *     which the screen says in Italian (the server's own sentence is English), else null
          */
-        void decided(String idempotencyKey, BookingReceipt receipt, String refusal);
+        void decided(String idempotencyKey, BookingReceipt receipt, String refusalCode);
     }
 
     /** Registers a listener for bookings queued offline; nothing happens where bookings are never queued. */

@@ -330,6 +330,56 @@ class KioskControllerTest {
     }
 
     @Test
+    void aQueuedBookingRefusedLaterIsToldInItalianByItsCodeNeverInTheServersWords() {
+        // given: booked while offline, still on the confirmation screen
+        String key = queuedBooking();
+
+        // when: the server refused it, the seats having gone meanwhile
+        boolean shown = c.queuedBookingDecided(key, null, "full");
+
+        // then
+        assertThat(shown).isTrue();
+        assertThat(model.receipt.get()).isNull();
+        assertThat(model.bookingMessage.get()).isEqualTo("La prenotazione non è stata accettata. Mi dispiace. Non ci sono più posti.");
+        assertThat(out.last().text()).isEqualTo(model.bookingMessage.get());
+    }
+
+    @Test
+    void aQueuedBookingRefusedForAReasonTheKioskHasNoWordsForSendsThePersonToTheStaff() {
+        // given
+        String key = queuedBooking();
+
+        // when: a code newer than this kiosk
+        c.queuedBookingDecided(key, null, "a_reason_from_a_newer_server");
+
+        // then
+        assertThat(model.bookingMessage.get()).isEqualTo("La prenotazione non è stata accettata. Chieda al personale del centro.");
+    }
+
+    @Test
+    void aQueuedBookingForASessionAlreadyStartedIsNotSaidToBeACancellation() {
+        // given
+        String key = queuedBooking();
+
+        // when
+        c.queuedBookingDecided(key, null, "session_over");
+
+        // then
+        assertThat(model.bookingMessage.get()).isEqualTo("La prenotazione non è stata accettata. L’attività è già cominciata o finita.");
+    }
+
+    /** Books while offline: the person is left on the confirmation screen saying "in attesa di conferma"; its key. */
+    private String queuedBooking() {
+        c.startBooking(FakeAssistant.slot("s1", "Ginnastica dolce", 5, false));
+        model.draftName.set("Ada");
+        model.draftPhone.set("3331234567");
+        assistant.thenBook(new BookingReceipt(null, "QUEUED", "s1", null, "Ginnastica dolce", null, 0));
+        c.confirmBooking();
+        assertThat(model.bookingMessage.get()).contains("in attesa di conferma");
+        return model.draftKey.get();
+    }
+
+    @Test
     void aQueuedBookingDecidedAfterTheResetIsNotShownToTheNextPerson() {
         c.startBooking(FakeAssistant.slot("s1", "Ginnastica dolce", 5, false));
         model.draftName.set("Ada");
