@@ -28,9 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
- * Starts the server in this JVM (rate limit off), then for each endpoint runs 16 concurrent keep-alive connections
- * for a fixed time after a warm-up, and prints requests per second, p50 and p99 latency and errors, then the heap
- * in use. Two kinds of ask traffic: questions a kiosk hears all day (a pool of 40, remembered after their first
+ * Starts the server in this JVM (rate limit off), warms it up with every kind of request mixed, then for each
+ * endpoint runs 16 concurrent keep-alive connections for a fixed time, and prints requests per second, p50 and p99
+ * latency, CPU per request and errors, then the heap in use. Two kinds of ask traffic: questions a kiosk hears all day (a pool of 40, remembered after their first
  * time) and questions asked for the first time (each text new, so every one is searched).
  * Run: {@code ./mvnw -q -pl assistant-server -am -DskipTests install && ./mvnw -q -pl assistant-server exec:exec@load}
  * ({@code -Dload.entries=20000} for the large content). Bounded in count and time; traffic stays on 127.0.0.1.
@@ -62,15 +62,15 @@ public final class LoadBenchmark {
         " la ringrazio", " se possibile", " per favore", " grazie tante", " cortesemente", " gentile", " grazie davvero",
         " molto gentile", " grazie ancora"};
 
-    /** Where the first-time warm-up starts among the 135,000 texts: far beyond what a measured run reaches. */
-    private static final int FIRST_TIME_WARMUP_OFFSET = 100_000;
+    /** Where the first-time warm-up starts among the 2,025,000 texts: far beyond what a measured run reaches. */
+    private static final int FIRST_TIME_WARMUP_OFFSET = 1_000_000;
 
     private LoadBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int entries = Integer.getInteger("load.entries", 0);
-        Duration warmup = Duration.ofSeconds(Integer.getInteger("load.warmup", 20));
+        Duration warmup = Duration.ofSeconds(Integer.getInteger("load.warmup", 45));
         Duration measure = Duration.ofSeconds(Integer.getInteger("load.seconds", 15));
         Path work = Files.createTempDirectory("cir-load");
         Map<String, String> settings = new java.util.HashMap<>(Map.of(
@@ -83,17 +83,26 @@ public final class LoadBenchmark {
         }
         try (AssistantServer server = AssistantServer.start(Config.just(ConfigSources.create(settings)))) {
             int port = server.port();
-            System.out.printf("content: %s, %d connections, %d s warm-up, %d s measured per endpoint%n",
+            System.out.printf("content: %s, %d connections, %d s warm-up of all kinds, %d s measured per endpoint%n",
                 entries > 0 ? entries + " generated entries" : "sample", CONNECTIONS, warmup.toSeconds(), measure.toSeconds());
             IntFunction<byte[]> health = i -> get("/observe/health");
             IntFunction<byte[]> heard = i -> ask(QUESTIONS[i % QUESTIONS.length]);
             IntFunction<byte[]> firstTime = i -> ask(firstTime(i));
-            run(port, "GET /observe/health", health, warmup);
+            // one warm-up of all three kinds together before anything is measured: the JIT compiler takes half a
+            // core for the first minute, and warming each row alone left it still compiling during the next row
+            IntFunction<byte[]> firstTimeWarmup = i -> ask(firstTime(i + FIRST_TIME_WARMUP_OFFSET));
+            run(port, "warm-up", i -> switch (i % 3) {
+                case 0 -> health.apply(i);
+                case 1 -> heard.apply(i);
+                default -> firstTimeWarmup.apply(i);
+            }, warmup);
+            Duration settle = Duration.ofSeconds(Math.min(5, warmup.toSeconds()));
+            run(port, "GET /observe/health", health, settle);
             Result healthResult = run(port, "GET /observe/health", health, measure);
-            run(port, "POST /api/v1/ask", heard, warmup);
+            run(port, "POST /api/v1/ask", heard, settle);
             Result heardResult = run(port, "POST /api/v1/ask", heard, measure);
-            // warmed up on texts the measured run never asks, so the search code is compiled but nothing remembered
-            run(port, "ask, first time", i -> ask(firstTime(i + FIRST_TIME_WARMUP_OFFSET)), warmup);
+            // settled on texts the measured run never asks, so nothing it measures was remembered
+            run(port, "ask, first time", i -> firstTimeWarmup.apply(i + 50_000), settle);
             Result firstResult = run(port, "ask, first time", firstTime, measure);
             System.out.println(healthResult);
             System.out.println(heardResult);
@@ -107,12 +116,13 @@ public final class LoadBenchmark {
         }
     }
 
-    /** Two openings, a question and a closing: 135,000 different texts, more than a run asks. */
+    /** Three openings, a question and a closing: 2,025,000 different texts, far more than a run asks. */
     static String firstTime(int i) {
         int question = i % QUESTIONS.length;
         int rest = i / QUESTIONS.length;
-        return OPENINGS[rest % OPENINGS.length] + OPENINGS[rest / OPENINGS.length % OPENINGS.length] + QUESTIONS[question]
-            + CLOSINGS[rest / (OPENINGS.length * OPENINGS.length) % CLOSINGS.length];
+        int openings = OPENINGS.length;
+        return OPENINGS[rest % openings] + OPENINGS[rest / openings % openings] + OPENINGS[rest / (openings * openings) % openings]
+            + QUESTIONS[question] + CLOSINGS[rest / (openings * openings * openings) % CLOSINGS.length];
     }
 
     private static byte[] get(String path) {
