@@ -31,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Latency of one question, on the sample content and on 20,000 entries, with the index on disk. Sample-time mode
  * reports the percentiles (p0.50, p0.99) the README quotes. Questions rotate over typical kinds: plain, colloquial,
  * misspelled, unanswerable. {@code search} asks each as if for the first time (the kiosk's position moves by a
- * hair each time, so the searcher cannot have remembered the result); {@code remembered} asks them again.
+ * hair each time, so the searcher cannot have remembered the result, though it knows the words); {@code cold} asks
+ * a searcher that remembers nothing at all, as after a content change, so every word is looked up, weighed and
+ * scored over the whole index anew; {@code remembered} asks them again.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -57,6 +59,7 @@ public class SearchBenchmark {
     private Path folder;
     private KnowledgeIndex index;
     private KnowledgeSearcher searcher;
+    private Synonyms synonyms;
     private GeoPoint near;
     private int next;
 
@@ -67,7 +70,8 @@ public class SearchBenchmark {
         folder = Files.createTempDirectory("kb-bench");
         index = KnowledgeIndex.open(folder);
         index.rebuild(content);
-        searcher = new KnowledgeSearcher(index, Synonyms.load(SampleContent.folder()));
+        synonyms = Synonyms.load(SampleContent.folder());
+        searcher = new KnowledgeSearcher(index, synonyms);
         near = new GeoPoint(45.4596, 9.2304);
     }
 
@@ -77,6 +81,11 @@ public class SearchBenchmark {
         // a millionth of a metre further each time: the same search, but never a remembered one
         GeoPoint here = new GeoPoint(near.lat() + (i % 1_000_000) * 1e-11, near.lon());
         return searcher.search(SearchRequest.of(QUESTIONS[i % QUESTIONS.length]).near(here));
+    }
+
+    @Benchmark
+    public SearchResult cold() {
+        return new KnowledgeSearcher(index, synonyms).search(SearchRequest.of(QUESTIONS[next++ % QUESTIONS.length]).near(near));
     }
 
     @Benchmark
