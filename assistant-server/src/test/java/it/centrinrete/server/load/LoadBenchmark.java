@@ -30,8 +30,9 @@ import java.util.function.IntFunction;
 /**
  * Starts the server in this JVM (rate limit off), warms it up with every kind of request mixed, then for each
  * endpoint runs 16 concurrent keep-alive connections for a fixed time, and prints requests per second, p50 and p99
- * latency, CPU per request and errors, then the heap in use. Two kinds of ask traffic: questions a kiosk hears all day (a pool of 40, remembered after their first
- * time) and questions asked for the first time (each text new, so every one is searched).
+ * latency, CPU per request and errors, then the heap in use. Two kinds of ask traffic: questions a kiosk hears all
+ * day (a pool of 40, remembered after their first time) and questions asked for the first time (each text new, so
+ * every one is searched).
  * Run: {@code ./mvnw -q -pl assistant-server -am -DskipTests install && ./mvnw -q -pl assistant-server exec:exec@load}
  * ({@code -Dload.entries=20000} for the large content). Bounded in count and time; traffic stays on 127.0.0.1.
  * The client is a plain socket per connection ({@link Connection}): the JDK's HttpClient spends more CPU per
