@@ -1289,12 +1289,9 @@ public final class KioskController {
             : msg.refusal(code, "booking.askStaff");
     }
 
+    /** The server's sentence is for developers and may be English: the person hears only the bundle's Italian. */
     private String refusalText(Refusal e) {
-        String key = "refusal." + e.code();
-        if (e.code() != null && msg.has(key)) {
-            return msg.get(key);
-        }
-        return e.getMessage() == null || e.getMessage().isBlank() ? msg.get("error.generic") : e.getMessage();
+        return msg.refusal(e.code(), "error.generic");
     }
 
     /** Today's date on the kiosk's clock. */

@@ -100,6 +100,13 @@ class KioskControllerTest {
     }
 
     @Test
+    void aRefusalTheKioskHasNoWordsForIsToldInItalianNotInTheServersSentence() {
+        assistant.thenFail(new Refusal(409, "some_new_reason", "The session is closed for a reason this kiosk never heard of"));
+        c.ask("prenota");
+        assertThat(model.answerText.get()).isEqualTo("C’è stato un problema. Riprovi, oppure chieda al personale del centro.");
+    }
+
+    @Test
     void theTicketSaysWhereToGo() {
         // given
         model.receipt.set(new BookingReceipt("K7P2QX", "CONFIRMED", "s1", FakeAssistant.MONDAY_10, "Ginnastica dolce", "zante",
