@@ -9,16 +9,11 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -124,32 +119,30 @@ final class ConceptScores {
 
     private Scores score(Query clause) throws IOException {
         Weight weight = searcher.createWeight(clause, ScoreMode.COMPLETE, 1f);
-        int[] docs = new int[16];
-        float[] scores = new float[16];
-        int count = 0;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) {
-                continue;
+        Growing found = new Growing();
+        LiveMatches.forEach(searcher, weight, (doc, scorer) -> found.add(doc, scorer.score()));
+        return found.scores();
+    }
+
+    /** The scores of one clause as they are found, in arrays that double when full. */
+    private static final class Growing {
+        private int[] docs = new int[16];
+        private float[] scores = new float[16];
+        private int count;
+
+        void add(int doc, float score) {
+            if (count == docs.length) {
+                docs = Arrays.copyOf(docs, count * 2);
+                scores = Arrays.copyOf(scores, count * 2);
             }
-            Bits live = leaf.reader().getLiveDocs();
-            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-            DocIdSetIterator iterator = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-            for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
-                // a deleted entry stays in its segment until merged away: only its live-docs bit says it is gone
-                if (live != null && !live.get(doc) || twoPhase != null && !twoPhase.matches()) {
-                    continue;
-                }
-                if (count == docs.length) {
-                    docs = Arrays.copyOf(docs, count * 2);
-                    scores = Arrays.copyOf(scores, count * 2);
-                }
-                docs[count] = leaf.docBase + doc;
-                scores[count] = scorer.score();
-                count++;
-            }
+            docs[count] = doc;
+            scores[count] = score;
+            count++;
         }
-        return new Scores(Arrays.copyOf(docs, count), Arrays.copyOf(scores, count));
+
+        Scores scores() {
+            return new Scores(Arrays.copyOf(docs, count), Arrays.copyOf(scores, count));
+        }
     }
 
     /** One question's running sums by entry, and which entries have one (to find and clear them without a full walk). */

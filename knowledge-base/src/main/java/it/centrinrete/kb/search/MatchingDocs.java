@@ -4,15 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IOSupplier;
 
@@ -57,20 +52,7 @@ final class MatchingDocs {
     private FixedBitSet find(Query query) throws IOException {
         FixedBitSet found = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) {
-                continue;
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-            DocIdSetIterator docs = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if ((live == null || live.get(doc)) && (twoPhase == null || twoPhase.matches())) {
-                    found.set(leaf.docBase + doc);
-                }
-            }
-        }
+        LiveMatches.forEach(searcher, weight, (doc, scorer) -> found.set(doc));
         return found;
     }
 }
