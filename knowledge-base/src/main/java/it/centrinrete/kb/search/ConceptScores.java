@@ -48,7 +48,7 @@ final class ConceptScores {
     ScoreDoc[] top(List<Query> clauses, FixedBitSet allowed, int limit) {
         Accumulator sum = sums.poll();
         if (sum == null) {
-            sum = new Accumulator(new double[maxDoc], new int[maxDoc]);
+            sum = new Accumulator(new double[maxDoc], new boolean[maxDoc], new int[maxDoc]);
         }
         int touched = 0;
         try {
@@ -59,7 +59,8 @@ final class ConceptScores {
                     if (allowed != null && !allowed.get(doc)) {
                         continue;
                     }
-                    if (sum.scores()[doc] == 0) {
+                    if (!sum.seen()[doc]) {
+                        sum.seen()[doc] = true;
                         sum.touched()[touched++] = doc;
                     }
                     sum.scores()[doc] += scores.scores()[i];
@@ -69,6 +70,7 @@ final class ConceptScores {
         } finally {
             for (int i = 0; i < touched; i++) {
                 sum.scores()[sum.touched()[i]] = 0;
+                sum.seen()[sum.touched()[i]] = false;
             }
             sums.offer(sum);
         }
@@ -145,8 +147,11 @@ final class ConceptScores {
         }
     }
 
-    /** One question's running sums by entry, and which entries have one (to find and clear them without a full walk). */
-    private record Accumulator(double[] scores, int[] touched) {
+    /**
+     * One question's running sums by entry, and which entries have one (a score may be zero), listed so that they are
+     * found and cleared without a walk over every entry.
+     */
+    private record Accumulator(double[] scores, boolean[] seen, int[] touched) {
     }
 
     /** The entries a clause matches, by index-wide number, and the score it gives each. */
