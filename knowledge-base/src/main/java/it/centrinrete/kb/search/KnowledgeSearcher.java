@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -18,7 +16,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.IOSupplier;
 
 /**
  * Answers questions from the index. Ranking: BM25 over the question's concepts, then each candidate is weighed by
@@ -44,7 +41,7 @@ public final class KnowledgeSearcher {
     /**
      * Results remembered for the index version they were found in: kiosks ask the same few questions all day
      * ("a che ora apre?"), and the same question on the same index with the same synonyms always has the same
-     * result. Bounded: when full it simply starts again.
+     * result. Bounded: when full it simply starts again. Each concept's queries are remembered up to as many.
      */
     private static final int REMEMBERED = 2048;
 
@@ -52,7 +49,8 @@ public final class KnowledgeSearcher {
     private final QueryTerms terms = new QueryTerms();
     private final SearchOptions options;
     private volatile Synonyms synonyms;
-    private volatile Remembered remembered = new Remembered(null, null, null, null, null, Map.of(), Map.of(), Map.of());
+    /** What was found on the index version last searched; null before the first question. */
+    private volatile Remembered remembered;
 
     public KnowledgeSearcher(KnowledgeIndex index, Synonyms synonyms, SearchOptions options) {
         this.index = index;
@@ -72,28 +70,25 @@ public final class KnowledgeSearcher {
     public SearchResult search(SearchRequest request) {
         IndexSearcher searcher = index.acquire();
         try {
-            IndexReader reader = searcher.getIndexReader();
-            Remembered current = remembered;
-            if (current.reader() != reader) {
-                current = new Remembered(reader, new TermLookup(searcher), new HitFields.Remembered(searcher), new MatchingDocs(searcher),
-                    new ConceptScores(searcher), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
-                remembered = current;
-            }
+            Remembered current = rememberedFor(searcher);
             Synonyms used = options.synonyms() ? synonyms : null;
-            Asked asked = new Asked(request, used);
-            SearchResult known = current.results().get(asked);
-            if (known != null) {
-                return known;
-            }
-            SearchResult result = search(searcher, current, request, used);
-            if (current.results().size() >= REMEMBERED) {
-                current.results().clear();
-            }
-            current.results().put(asked, result);
-            return result;
+            return current.results().get(new Asked(request, used), () -> search(searcher, current, request, used));
         } finally {
             index.release(searcher);
         }
+    }
+
+    /** What is remembered for the searcher's version of the index, started afresh when the version is new. */
+    private Remembered rememberedFor(IndexSearcher searcher) {
+        IndexReader reader = searcher.getIndexReader();
+        Remembered current = remembered;
+        if (current == null || current.reader() != reader) {
+            current = new Remembered(reader, new TermLookup(searcher), new HitFields.Remembered(searcher), new MatchingDocs(searcher),
+                new ConceptScores(searcher), new BoundedMemory<>(REMEMBERED), new BoundedMemory<>(REMEMBERED),
+                new BoundedMemory<>(REMEMBERED));
+            remembered = current;
+        }
+        return current;
     }
 
     private SearchResult search(IndexSearcher searcher, Remembered current, SearchRequest request, Synonyms used) {
@@ -110,22 +105,6 @@ public final class KnowledgeSearcher {
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);
         }
-    }
-
-    /**
-     * A concept's query, built and rewritten once per version of the index: the same words come back question after
-     * question, and rewriting the close spellings of a word the content lacks is the costliest step of all.
-     */
-    private static Query remembered(Map<Concept, Query> known, Concept concept, IOSupplier<Query> build) throws IOException {
-        Query found = known.get(concept);
-        if (found == null) {
-            found = build.get();
-            if (known.size() >= REMEMBERED) {
-                known.clear();
-            }
-            known.put(concept, found);
-        }
-        return found;
     }
 
     /**
@@ -152,9 +131,10 @@ public final class KnowledgeSearcher {
         List<Query> clauses = new ArrayList<>();
         for (int i = 0; i < concepts.size(); i++) {
             Concept concept = concepts.get(i);
-            Query strict = remembered(current.strict(), concept,
+            // built and rewritten once per index version: rewriting a misspelt word's close spellings costs the most
+            Query strict = current.strict().get(concept,
                 () -> new WeighedOnce(searcher, searcher.rewrite(queries.query(concept, false))));
-            Query loose = queries.unknown(concept) ? remembered(current.loosened(), concept,
+            Query loose = queries.unknown(concept) ? current.loosened().get(concept,
                 () -> new WeighedOnce(searcher, searcher.rewrite(queries.query(concept, true)))) : strict;
             clauses.add(loose);
             coverage.add(concept, ConceptQueries.wholeKeyphrases(concepts, i), strict, loose);
@@ -246,7 +226,7 @@ public final class KnowledgeSearcher {
      * with the close spellings of a word the content lacks ({@code loosened}); a new version starts afresh.
      */
     private record Remembered(IndexReader reader, TermLookup lookup, HitFields.Remembered shown, MatchingDocs matching,
-                              ConceptScores scores, Map<Asked, SearchResult> results, Map<Concept, Query> strict,
-                              Map<Concept, Query> loosened) {
+                              ConceptScores scores, BoundedMemory<Asked, SearchResult> results, BoundedMemory<Concept, Query> strict,
+                              BoundedMemory<Concept, Query> loosened) {
     }
 }

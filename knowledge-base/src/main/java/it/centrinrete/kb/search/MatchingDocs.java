@@ -2,8 +2,6 @@ package it.centrinrete.kb.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -18,10 +16,8 @@ import org.apache.lucene.util.IOSupplier;
  * One bit per entry per query; bounded, and when full it simply starts again.
  */
 final class MatchingDocs {
-    private static final int REMEMBERED = 4096;
-
     private final IndexSearcher searcher;
-    private final Map<Object, FixedBitSet> matches = new ConcurrentHashMap<>();
+    private final BoundedMemory<Object, FixedBitSet> matches = new BoundedMemory<>(4096);
 
     /** @param searcher the searcher of one version of the index: the sets found are valid for it only */
     MatchingDocs(IndexSearcher searcher) {
@@ -33,17 +29,8 @@ final class MatchingDocs {
      * hash walks all its clauses), and the query is only built when its documents were not yet found.
      */
     FixedBitSet of(Object key, IOSupplier<Query> query) {
-        FixedBitSet known = matches.get(key);
-        if (known != null) {
-            return known;
-        }
         try {
-            FixedBitSet found = find(query.get());
-            if (matches.size() >= REMEMBERED) {
-                matches.clear();
-            }
-            matches.put(key, found);
-            return found;
+            return matches.get(key, () -> find(query.get()));
         } catch (IOException e) {
             throw new UncheckedIOException("the search index cannot be read", e);
         }

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -26,11 +24,10 @@ final class QueryTerms {
     private record Pair(Analyzer terms, Analyzer surface) {
     }
 
-    /** Words whose index term is remembered; beyond it the memory simply starts again. */
-    private static final int WORDS_REMEMBERED = 20_000;
 
     private final BlockingQueue<Pair> pool = new ArrayBlockingQueue<>(POOL);
-    private final Map<String, Optional<String>> termsOfWords = new ConcurrentHashMap<>();
+    /** 20,000 words' index terms: beyond it the memory simply starts again. */
+    private final BoundedMemory<String, Optional<String>> termsOfWords = new BoundedMemory<>(20_000);
 
     /** The index terms of a text, in order. */
     List<String> indexTerms(String text) {
@@ -45,15 +42,10 @@ final class QueryTerms {
     /** The index term of one folded word, or null when the word is a stopword. */
     String termOf(String word) {
         // analysis depends on the word alone, never on the content: each word is analysed once, not per question
-        Optional<String> known = termsOfWords.get(word);
-        if (known == null) {
+        Optional<String> known = termsOfWords.get(word, () -> {
             List<String> terms = indexTerms(word);
-            known = Optional.ofNullable(terms.isEmpty() ? null : terms.get(0));
-            if (termsOfWords.size() >= WORDS_REMEMBERED) {
-                termsOfWords.clear();
-            }
-            termsOfWords.put(word, known);
-        }
+            return Optional.ofNullable(terms.isEmpty() ? null : terms.get(0));
+        });
         return known.orElse(null);
     }
 

@@ -3,8 +3,6 @@ package it.centrinrete.kb.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -20,10 +18,8 @@ import org.apache.lucene.search.TermQuery;
  * can serve every question on its searcher at once. Bounded: when full it simply starts again.
  */
 final class TermLookup implements Predicate<String> {
-    private static final int REMEMBERED = 20_000;
-
     private final IndexSearcher searcher;
-    private final Map<Term, TermStates> states = new ConcurrentHashMap<>();
+    private final BoundedMemory<Term, TermStates> states = new BoundedMemory<>(20_000);
 
     /** @param searcher the searcher of one version of the index: the states found are valid for it only */
     TermLookup(IndexSearcher searcher) {
@@ -31,17 +27,8 @@ final class TermLookup implements Predicate<String> {
     }
 
     TermStates states(Term term) {
-        TermStates known = states.get(term);
-        if (known != null) {
-            return known;
-        }
         try {
-            TermStates found = TermStates.build(searcher, term, true);
-            if (states.size() >= REMEMBERED) {
-                states.clear();
-            }
-            states.put(term, found);
-            return found;
+            return states.get(term, () -> TermStates.build(searcher, term, true));
         } catch (IOException e) {
             throw new UncheckedIOException("the search index cannot be read", e);
         }
