@@ -79,7 +79,7 @@ class EspeakSpeakerTest {
 
     @Test
     void stopKillsTheProcessAndSilencesTheDevice() throws Exception {
-        BlockingSink sink = new BlockingSink();
+        RecordingSink sink = new RecordingSink(true);
         EspeakSpeaker speaker = new EspeakSpeaker("espeak-ng", "it", 50, () -> sink);
 
         speaker.speak(LONG_TEXT, 1.0);
@@ -96,9 +96,9 @@ class EspeakSpeakerTest {
 
     @Test
     void newSpeakCutsThePreviousOne() throws Exception {
-        BlockingSink first = new BlockingSink();
-        BlockingSink second = new BlockingSink();
-        List<BlockingSink> sinks = new ArrayList<>(List.of(first, second));
+        RecordingSink first = new RecordingSink(true);
+        RecordingSink second = new RecordingSink(true);
+        List<RecordingSink> sinks = new ArrayList<>(List.of(first, second));
         EspeakSpeaker speaker = new EspeakSpeaker("espeak-ng", "it", 50, () -> sinks.remove(0));
 
         speaker.speak(LONG_TEXT, 1.0);
@@ -167,35 +167,6 @@ class EspeakSpeakerTest {
         return ProcessHandle.current().children()
                 .filter(p -> p.info().command().map(c -> c.endsWith("espeak-ng")).orElse(false))
                 .toList();
-    }
-
-    /** A sound card that never finishes playing until closed, like a long answer. */
-    private static final class BlockingSink implements PcmSink {
-        final CountDownLatch writing = new CountDownLatch(1);
-        final CountDownLatch closed = new CountDownLatch(1);
-
-        @Override
-        public void open(AudioFormat format) {
-        }
-
-        @Override
-        public void write(byte[] pcm, int offset, int length) {
-            writing.countDown();
-            try {
-                closed.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        @Override
-        public void drain() {
-        }
-
-        @Override
-        public void close() {
-            closed.countDown();
-        }
     }
 
     /** A headless machine. */
