@@ -68,6 +68,17 @@ final class AtomicFiles {
         return deleted;
     }
 
+    /** Deletes the temporary files a kill during a write left: their write never returned, so nobody relies on them. */
+    static void deleteTemporary(Path folder) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                if (isTemporary(file)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
     /** Makes a rename or a deletion itself durable; Windows cannot open a folder this way and needs no such step. */
     static void syncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {

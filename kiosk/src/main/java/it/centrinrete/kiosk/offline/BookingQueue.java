@@ -66,8 +66,8 @@ public final class BookingQueue {
         try {
             Files.createDirectories(damaged);
             Files.createDirectories(outcomes);
-            removeLeftovers(outbox);
-            removeLeftovers(outcomes);
+            AtomicFiles.deleteTemporary(outbox);
+            AtomicFiles.deleteTemporary(outcomes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the booking outbox in " + dataDir, e);
         }
@@ -278,17 +278,6 @@ public final class BookingQueue {
             return Optional.ofNullable(queued).map(Queued::draft).map(BookingDraft::idempotencyKey);
         } catch (IOException e) {
             return Optional.empty();
-        }
-    }
-
-    /** Temporary files left by a kill during a write: their write never returned, so nobody relies on them. */
-    private static void removeLeftovers(Path folder) throws IOException {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-            for (Path file : files) {
-                if (AtomicFiles.isTemporary(file)) {
-                    Files.deleteIfExists(file);
-                }
-            }
         }
     }
 

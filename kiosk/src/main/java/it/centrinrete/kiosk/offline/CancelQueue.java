@@ -58,13 +58,7 @@ public final class CancelQueue {
         try {
             for (Path folder : List.of(outbox, outcomes)) {
                 Files.createDirectories(folder);
-                try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-                    for (Path file : files) {
-                        if (AtomicFiles.isTemporary(file)) {
-                            Files.deleteIfExists(file);
-                        }
-                    }
-                }
+                AtomicFiles.deleteTemporary(folder);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the cancellation outbox in " + dataDir, e);
