@@ -377,35 +377,28 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
     }
 
     private void decided(BookingOutcome outcome) {
-        for (Consumer<BookingOutcome> listener : outcomeListeners) {
-            try {
-                listener.accept(outcome);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "a booking outcome listener failed", e);
-            }
-        }
+        tell(outcomeListeners, outcome, "a booking outcome");
     }
 
     private void profile(KioskProfile profile) {
         lastProfile = profile;
-        for (Consumer<KioskProfile> listener : profileListeners) {
-            try {
-                listener.accept(profile);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "a kiosk profile listener failed", e);
-            }
-        }
+        tell(profileListeners, profile, "a kiosk profile");
     }
 
     /** The log says how it ended, without the code; the screens hear it too, in case the person is still there. */
     private void cancelDecided(CancelOutcome outcome) {
         LOG.info(() -> "a cancellation kept offline ended: " + outcome.result()
             + (outcome.refusalCode() == null ? "" : " (" + outcome.refusalCode() + ")"));
-        for (Consumer<CancelOutcome> listener : cancelListeners) {
+        tell(cancelListeners, outcome, "a cancellation outcome");
+    }
+
+    /** Tells every listener; one that fails is logged and does not keep the others from hearing it. */
+    private static <T> void tell(List<Consumer<T>> listeners, T news, String what) {
+        for (Consumer<T> listener : listeners) {
             try {
-                listener.accept(outcome);
+                listener.accept(news);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "a cancellation outcome listener failed", e);
+                LOG.log(Level.WARNING, what + " listener failed", e);
             }
         }
     }
