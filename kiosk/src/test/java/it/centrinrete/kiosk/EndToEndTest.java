@@ -237,7 +237,7 @@ class EndToEndTest {
         robot.clickOn("#bar-home");
         book(robot, "ADA", OFFLINE_PHONE);
         assertThat(text(robot, "#booking-message")).contains("in attesa di conferma");
-        assertThat(model.receipt.get().status()).isEqualTo(ResilientAssistant.QUEUED);
+        assertThat(model.receipt.get().status()).isEqualTo(BookingReceipt.QUEUED);
         String key = model.draftKey.get();
         assertThat(assistant.isQueued(key)).isTrue();
 

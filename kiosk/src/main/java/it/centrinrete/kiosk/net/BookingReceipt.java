@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 /**
  * A booking as the server reports it (api.md {@code POST /api/v1/bookings}, {@code GET /api/v1/bookings/{code}}).
  *
- * @param status CONFIRMED, WAITLISTED or CANCELLED
+ * @param status the server's CONFIRMED, WAITLISTED or CANCELLED, or one the kiosk gives a receipt itself ({@link #QUEUED},
+ *     {@link #CANCEL_QUEUED}, {@link #CANCEL_REFUSED}, {@link #WITHDRAWN})
  * @param centre the id of the centre the activity is held in
  * @param centreName that centre's name, for the person to know where to go: the server's {@code centreName} when it sends
  *     one; an older server, or a centre gone from its content, sends only the id, and the kiosk fills the name in from
@@ -14,6 +15,14 @@ import java.time.OffsetDateTime;
  */
 public record BookingReceipt(String code, String status, String activitySessionId, OffsetDateTime start, String title,
                              String centre, String centreName, int waitlistPosition) {
+    /** The status of a receipt for a booking kept in the outbox: not yet the server's; its code is null. */
+    public static final String QUEUED = "QUEUED";
+    /** The status of a receipt for a cancellation kept in the cancellation outbox: sent when the server is back. */
+    public static final String CANCEL_QUEUED = "CANCEL_QUEUED";
+    /** The status of a booking whose cancellation, sent from the outbox, the server refused: the booking still holds. */
+    public static final String CANCEL_REFUSED = "CANCEL_REFUSED";
+    /** The status of a receipt for a booking taken out of the outbox before the server saw it: nothing was booked. */
+    public static final String WITHDRAWN = "WITHDRAWN";
 
     /** A receipt whose centre's name is not known (yet). */
     public BookingReceipt(String code, String status, String activitySessionId, OffsetDateTime start, String title, String centre,

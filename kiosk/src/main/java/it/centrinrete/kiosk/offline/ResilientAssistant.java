@@ -28,13 +28,13 @@ import java.util.logging.Logger;
  * The assistant the screens use: the server when it answers, the kiosk's own means when it does not.
  * <ul>
  *   <li>{@link #ask}: offline, answered from the last snapshot ({@link AskReply#offline()} true).</li>
- *   <li>{@link #book}: offline, the draft goes to the durable outbox and the receipt has status {@value #QUEUED} and
+ *   <li>{@link #book}: offline, the draft goes to the durable outbox and the receipt has status {@value BookingReceipt#QUEUED} and
  *       no code (start, title and centre filled from the last activity list when known). The screen says "in attesa
  *       di conferma"; the code comes later through {@link #onBookingDecided} or {@link #outcome}.</li>
  *   <li>{@link #activities}: offline, the last list the server gave for those days (seats left may be stale).</li>
  *   <li>{@link #booking}: needs the server; offline it throws {@link Unreachable}.</li>
  *   <li>{@link #cancel}: offline, the code goes to the durable cancellation outbox and the receipt has status
- *       {@value #CANCEL_QUEUED}; how it ended comes later through {@link #onCancellationDecided} or
+ *       {@value BookingReceipt#CANCEL_QUEUED}; how it ended comes later through {@link #onCancellationDecided} or
  *       {@link #cancelOutcome}. {@link #cancelQueued} takes a booking made offline out of the outbox.</li>
  *   <li>{@link #bookingsFor}: the server's list plus the bookings in the outbox; offline the outbox's alone.</li>
  *   <li>Every receipt it returns names its centre ({@link BookingReceipt#centreName()}): the server's name when it
@@ -48,14 +48,6 @@ import java.util.logging.Logger;
  * outbox when it is back. Every call blocks; listeners are called on the thread that noticed the change.
  */
 public final class ResilientAssistant implements AssistantPort, AutoCloseable {
-    /** The status of a receipt for a booking kept in the outbox: not yet the server's; its code is null. */
-    public static final String QUEUED = "QUEUED";
-    /** The status of a receipt for a cancellation kept in the cancellation outbox: sent when the server is back. */
-    public static final String CANCEL_QUEUED = "CANCEL_QUEUED";
-    /** The status of a booking whose cancellation, sent from the outbox, the server refused: the booking still holds. */
-    public static final String CANCEL_REFUSED = "CANCEL_REFUSED";
-    /** The status of a receipt for a booking taken out of the outbox before the server saw it: nothing was booked. */
-    public static final String WITHDRAWN = "WITHDRAWN";
     static final Duration REFRESH_EVERY = Duration.ofMinutes(5);
     static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(ResilientAssistant.class.getName());
@@ -132,7 +124,7 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
     }
 
     /**
-     * Books now, or, when the server cannot be reached, keeps the draft in the outbox and returns a {@value #QUEUED}
+     * Books now, or, when the server cannot be reached, keeps the draft in the outbox and returns a {@value BookingReceipt#QUEUED}
      * receipt with a null code. Throws {@link Unreachable} only if the draft could not even be saved on the kiosk.
      */
     @Override
@@ -158,7 +150,7 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
 
     private BookingReceipt queuedReceipt(BookingDraft draft) {
         Optional<SessionSlot> slot = activities.find(draft.activitySessionId());
-        return new BookingReceipt(null, QUEUED, draft.activitySessionId(), slot.map(SessionSlot::start).orElse(null),
+        return new BookingReceipt(null, BookingReceipt.QUEUED, draft.activitySessionId(), slot.map(SessionSlot::start).orElse(null),
             slot.map(SessionSlot::title).orElse(null), slot.map(SessionSlot::centre).orElse(null),
             slot.map(SessionSlot::centreName).orElse(null), 0);
     }
@@ -186,7 +178,7 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
 
     /**
      * Cancels now, or, when the server cannot be reached, keeps the code in the cancellation outbox and returns a
-     * {@value #CANCEL_QUEUED} receipt. Throws {@link Unreachable} only if the code could not even be saved.
+     * {@value BookingReceipt#CANCEL_QUEUED} receipt. Throws {@link Unreachable} only if the code could not even be saved.
      */
     @Override
     public BookingReceipt cancel(String code) throws Unreachable, Refusal {
@@ -206,18 +198,18 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
             throw new Unreachable("the server cannot be reached and the cancellation could not be saved on the kiosk", e);
         }
         sender.wake();
-        return new BookingReceipt(code, CANCEL_QUEUED, null, null, null, null, 0);
+        return new BookingReceipt(code, BookingReceipt.CANCEL_QUEUED, null, null, null, null, 0);
     }
 
     /**
-     * A booking made offline, cancelled by the person: out of the outbox ({@value #WITHDRAWN}); if the sender booked
+     * A booking made offline, cancelled by the person: out of the outbox ({@value BookingReceipt#WITHDRAWN}); if the sender booked
      * it in the meantime, that booking is cancelled like any other (now, or through the cancellation outbox).
      */
     @Override
     public BookingReceipt cancelQueued(String idempotencyKey) throws Unreachable, Refusal {
         try {
             if (queue.withdraw(idempotencyKey)) {
-                return new BookingReceipt(null, WITHDRAWN, null, null, null, null, 0);
+                return new BookingReceipt(null, BookingReceipt.WITHDRAWN, null, null, null, null, 0);
             }
         } catch (IOException e) {
             throw new Unreachable("the booking could not be taken out of the kiosk's outbox", e);
@@ -230,9 +222,9 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
     }
 
     /**
-     * The person's bookings: the server's (those whose cancellation waits in the outbox marked {@value #CANCEL_QUEUED},
-     * those whose cancellation sent from it was refused {@value #CANCEL_REFUSED}) and the outbox's for this number
-     * ({@value #QUEUED}); offline the outbox's alone, not {@code serverChecked}.
+     * The person's bookings: the server's (those whose cancellation waits in the outbox marked {@value BookingReceipt#CANCEL_QUEUED},
+     * those whose cancellation sent from it was refused {@value BookingReceipt#CANCEL_REFUSED}) and the outbox's for this number
+     * ({@value BookingReceipt#QUEUED}); offline the outbox's alone, not {@code serverChecked}.
      */
     @Override
     public HeldBookings bookingsFor(String phone) throws Unreachable, Refusal {
@@ -261,10 +253,13 @@ public final class ResilientAssistant implements AssistantPort, AutoCloseable {
      */
     private HeldBookings.Held asKnownHere(HeldBookings.Held one) {
         BookingReceipt r = named(one.receipt());
-        String status = cancels.isPending(r.code()) ? CANCEL_QUEUED
-            : cancels.outcome(r.code()).filter(outcome -> outcome.result() == CancelOutcome.Result.REFUSED).isPresent() ? CANCEL_REFUSED
-            : null;
+        String status = cancels.isPending(r.code()) ? BookingReceipt.CANCEL_QUEUED
+            : cancelRefused(r.code()) ? BookingReceipt.CANCEL_REFUSED : null;
         return new HeldBookings.Held(status == null ? r : r.withStatus(status), one.queueKey());
+    }
+
+    private boolean cancelRefused(String code) {
+        return cancels.outcome(code).filter(outcome -> outcome.result() == CancelOutcome.Result.REFUSED).isPresent();
     }
 
     @Override

@@ -45,9 +45,6 @@ public final class KioskController {
     /** The letters and digits a booking code is made of (no 0/O, 1/I/L, B/8 to confuse). */
     public static final String CODE_ALPHABET = "23456789ACDEFGHMNPRSTUVZ";
     public static final int CODE_LENGTH = 6;
-    /** Receipt statuses of the resilient assistant (offline.ResilientAssistant): kept to send later, taken out of the outbox. */
-    private static final String CANCEL_QUEUED = "CANCEL_QUEUED";
-    private static final String WITHDRAWN = "WITHDRAWN";
 
     /**
      * One stop of the first-use tour.
@@ -1043,15 +1040,15 @@ public final class KioskController {
                 fx.execute(() -> {
                     if (gen == generation) {
                         model.busy.set(false);
-                        model.offline.set(status.equals(CANCEL_QUEUED));
+                        model.offline.set(status.equals(BookingReceipt.CANCEL_QUEUED));
                         if (model.screen.get() == Screen.CANCEL_CHECK) {
                             cancelled(msg.get(switch (status) {
-                                case CANCEL_QUEUED -> "cancel.queued";
-                                case WITHDRAWN -> "cancel.withdrawn";
+                                case BookingReceipt.CANCEL_QUEUED -> "cancel.queued";
+                                case BookingReceipt.WITHDRAWN -> "cancel.withdrawn";
                                 default -> "cancel.done";
                             }));
                             // told on this screen when the server decides, if the person is still here
-                            model.queuedCancelCode.set(status.equals(CANCEL_QUEUED) ? done.code() : null);
+                            model.queuedCancelCode.set(status.equals(BookingReceipt.CANCEL_QUEUED) ? done.code() : null);
                         }
                     }
                 });

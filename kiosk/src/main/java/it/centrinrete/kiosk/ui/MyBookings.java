@@ -24,9 +24,7 @@ public final class MyBookings {
     private static final int READ_ALOUD = 3;
     private static final int MIN_PHONE_DIGITS = 6;
     private static final Logger LOG = Logger.getLogger(MyBookings.class.getName());
-    /** Statuses of the resilient assistant (offline.ResilientAssistant) and the server for a cancellation's stages. */
-    private static final String CANCEL_QUEUED = "CANCEL_QUEUED";
-    private static final String CANCEL_REFUSED = "CANCEL_REFUSED";
+    /** The server's status of a cancelled booking. */
     private static final String CANCELLED = "CANCELLED";
 
     private final KioskModel model;
@@ -173,8 +171,8 @@ public final class MyBookings {
         return switch (status) {
             case "WAITLISTED" -> msg.get("status.waitlisted");
             case "QUEUED" -> msg.get("status.queued");
-            case CANCEL_QUEUED -> msg.get("status.cancelQueued");
-            case CANCEL_REFUSED -> msg.get("status.cancelRefused");
+            case BookingReceipt.CANCEL_QUEUED -> msg.get("status.cancelQueued");
+            case BookingReceipt.CANCEL_REFUSED -> msg.get("status.cancelRefused");
             case CANCELLED -> msg.get("status.cancelled");
             default -> msg.get("status.confirmed");
         };
@@ -186,7 +184,7 @@ public final class MyBookings {
      */
     public static boolean cancellable(HeldBookings.Held held) {
         String status = held.receipt().status();
-        return !CANCEL_QUEUED.equalsIgnoreCase(status) && !CANCELLED.equalsIgnoreCase(status);
+        return !BookingReceipt.CANCEL_QUEUED.equalsIgnoreCase(status) && !CANCELLED.equalsIgnoreCase(status);
     }
 
     /**
@@ -201,8 +199,8 @@ public final class MyBookings {
         List<HeldBookings.Held> rows = new ArrayList<>(found.bookings());
         for (int i = 0; i < rows.size(); i++) {
             BookingReceipt r = rows.get(i).receipt();
-            if (code.equals(r.code()) && CANCEL_QUEUED.equalsIgnoreCase(r.status())) {
-                rows.set(i, new HeldBookings.Held(r.withStatus(cancelled ? CANCELLED : CANCEL_REFUSED), null));
+            if (code.equals(r.code()) && BookingReceipt.CANCEL_QUEUED.equalsIgnoreCase(r.status())) {
+                rows.set(i, new HeldBookings.Held(r.withStatus(cancelled ? CANCELLED : BookingReceipt.CANCEL_REFUSED), null));
                 model.myBookings.set(new HeldBookings(rows, found.serverChecked()));
                 String title = r.title() == null ? "" : r.title();
                 speak.accept(cancelled ? msg.get("mine.cancelSent", title)

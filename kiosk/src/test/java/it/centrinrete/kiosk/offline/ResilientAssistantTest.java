@@ -49,7 +49,7 @@ class ResilientAssistantTest {
         BookingDraft draft = RealServer.draft(slot, "42");
         BookingReceipt queued = kiosk.book(draft);
 
-        assertThat(queued.status()).isEqualTo(ResilientAssistant.QUEUED);
+        assertThat(queued.status()).isEqualTo(BookingReceipt.QUEUED);
         assertThat(queued.code()).isNull();
         assertThat(queued.title()).isEqualTo(slot.title());
         assertThat(kiosk.online()).isFalse();
@@ -108,8 +108,8 @@ class ResilientAssistantTest {
 
         // when: cancelled offline, and the kiosk killed
         BookingReceipt kept = kiosk.cancel(code);
-        assertThat(kept.status()).isEqualTo(ResilientAssistant.CANCEL_QUEUED);
-        assertThat(kiosk.cancel(code).status()).as("asked twice, kept once").isEqualTo(ResilientAssistant.CANCEL_QUEUED);
+        assertThat(kept.status()).isEqualTo(BookingReceipt.CANCEL_QUEUED);
+        assertThat(kiosk.cancel(code).status()).as("asked twice, kept once").isEqualTo(BookingReceipt.CANCEL_QUEUED);
         assertThat(kiosk.queuedCancellations()).isEqualTo(1);
         assertThat(kiosk.bookingsFor("3331234551").serverChecked()).isFalse();
         kiosk.close();
@@ -158,7 +158,7 @@ class ResilientAssistantTest {
                 assertThat(held.bookings().get(1).queueKey()).isEqualTo(offline.idempotencyKey());
 
                 // when: the queued one is cancelled, it leaves the outbox and never reaches the server
-                assertThat(kiosk.cancelQueued(offline.idempotencyKey()).status()).isEqualTo(ResilientAssistant.WITHDRAWN);
+                assertThat(kiosk.cancelQueued(offline.idempotencyKey()).status()).isEqualTo(BookingReceipt.WITHDRAWN);
                 assertThat(kiosk.queuedCount()).isZero();
                 kiosk.syncNow();
                 assertThat(kiosk.bookingsFor("+39 333 1234561").bookings()).extracting(h -> h.receipt().code()).containsExactly(code);
@@ -171,11 +171,11 @@ class ResilientAssistantTest {
                 CancelQueue cancels = new CancelQueue(dataDir);
                 cancels.enqueue(code);
                 assertThat(kiosk.bookingsFor("3331234561").bookings()).extracting(h -> h.receipt().status())
-                    .containsExactly(ResilientAssistant.CANCEL_QUEUED);
+                    .containsExactly(BookingReceipt.CANCEL_QUEUED);
                 cancels.send(new CancelQueueTest.FakeServer(Map.of(code, new Refusal(409, "session_over", "over"))), outcome -> { });
                 // then: the booking still holds, and the list says the cancellation was not accepted
                 assertThat(kiosk.bookingsFor("3331234561").bookings()).extracting(h -> h.receipt().status())
-                    .containsExactly(ResilientAssistant.CANCEL_REFUSED);
+                    .containsExactly(BookingReceipt.CANCEL_REFUSED);
                 kiosk.forgetCancelOutcome(code);
                 assertThat(kiosk.bookingsFor("3331234561").bookings()).extracting(h -> h.receipt().status()).containsExactly("CONFIRMED");
             }
