@@ -86,6 +86,7 @@ final class ConceptCoverage {
         double knownTotal = 0;
         double unknown = 0;
         double foreignNouns = 0;
+        double mentioned = 0;
         double namedWeight = 0;
         double wholeWeight = 0;
         int subjects = 0;
@@ -104,6 +105,7 @@ final class ConceptCoverage {
                 unknown += weight;
                 foreignNouns += foreignNoun.get(i) && match == 0 ? weight : 0;
             }
+            mentioned += match > 0 && match < NAMED ? weight : 0;
             namedWeight += match >= NAMED ? weight : 0;
             wholeWeight += match == 1 ? weight : 0;
         }
@@ -111,7 +113,7 @@ final class ConceptCoverage {
             return Evidence.NONE;
         }
         return new Evidence(covered / total, knownTotal == 0 ? 0 : Math.min(1, covered / knownTotal), unknown / total, subjects,
-            namedWeight / total, wholeWeight / total, foreignNouns / total, 1);
+            namedWeight / total, wholeWeight / total, foreignNouns / total, mentioned / total, 1);
     }
 
     private double weight(Concept concept) throws IOException {

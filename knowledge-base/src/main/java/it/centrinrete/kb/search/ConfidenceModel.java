@@ -7,8 +7,8 @@ package it.centrinrete.kb.search;
  * {@code threshold} is the probability below which the assistant says it does not know.
  */
 public record ConfidenceModel(double bias, double coverage, double knownCoverage, double unknownShare, double subjects,
-                              double namedShare, double wholeShare, double foreignNounShare, double margin,
-                              double threshold) {
+                              double namedShare, double wholeShare, double foreignNounShare, double mentionedShare,
+                              double margin, double threshold) {
 
     /**
      * Fitted 2026-12-04 by {@code ConfidenceFitting} on the odd lines of the development set and 220 off-topic
@@ -16,18 +16,19 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * set's mix of questions, and the intercept moved back to that mix; see the knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-3.612, 4.976, -0.544, 0.946, 0.471, 0.828, 0.911, -2.185, 1.904, 0.691);
+        new ConfidenceModel(-4.166, 3.290, -0.722, 0.948, 0.561, 2.443, 1.313, -1.941, 1.956, 1.848, 0.611);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()
             + unknownShare * evidence.unknownShare() + subjects * Math.min(evidence.subjects(), 5)
             + namedShare * evidence.namedShare() + wholeShare * evidence.wholeShare()
-            + foreignNounShare * evidence.foreignNounShare() + margin * evidence.margin();
+            + foreignNounShare * evidence.foreignNounShare() + mentionedShare * evidence.mentionedShare()
+            + margin * evidence.margin();
         return 1 / (1 + Math.exp(-z));
     }
 
     public ConfidenceModel withThreshold(double value) {
-        return new ConfidenceModel(bias, coverage, knownCoverage, unknownShare, subjects, namedShare, wholeShare, foreignNounShare, margin,
-            value);
+        return new ConfidenceModel(bias, coverage, knownCoverage, unknownShare, subjects, namedShare, wholeShare, foreignNounShare,
+            mentionedShare, margin, value);
     }
 }

@@ -14,14 +14,17 @@ package it.centrinrete.kb.search;
  * @param foreignNounShare share of the question made of nouns the content never uses and the entry does not match
  *                         even by a close spelling: general Italian knows them, so they are no typo, and what the
  *                         question is about ("il lotto", "una crociera") is most likely not in the content
+ * @param mentionedShare share of the question the entry only mentions (in its description, or by a close spelling)
+ *                       without being about it: with namedShare it tells how much of the question the entry touches
+ *                       at all, where coverage blends that with how well
  * @param margin how far the entry is ahead of the next one (1 - next score / its score): a question the content
  *               answers usually has one clear answer, one it does not answer finds several entries about equally weak
  */
 public record Evidence(double coverage, double knownCoverage, double unknownShare, int subjects, double namedShare,
-                       double wholeShare, double foreignNounShare, double margin) {
-    public static final Evidence NONE = new Evidence(0, 0, 1, 0, 0, 0, 0, 0);
+                       double wholeShare, double foreignNounShare, double mentionedShare, double margin) {
+    public static final Evidence NONE = new Evidence(0, 0, 1, 0, 0, 0, 0, 0, 0);
 
     public Evidence withMargin(double value) {
-        return new Evidence(coverage, knownCoverage, unknownShare, subjects, namedShare, wholeShare, foreignNounShare, value);
+        return new Evidence(coverage, knownCoverage, unknownShare, subjects, namedShare, wholeShare, foreignNounShare, mentionedShare, value);
     }
 }

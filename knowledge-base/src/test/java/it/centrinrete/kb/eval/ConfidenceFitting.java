@@ -58,7 +58,7 @@ public final class ConfidenceFitting {
                 (q.line() % 2 == 1 ? dev : held).add(new Sample(q, result, right));
             }
             double[] w = fit(dev);
-            ConfidenceModel model = new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], 0.5);
+            ConfidenceModel model = new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], 0.5);
             // the threshold with the most right decisions on the traffic a kiosk hears: the fit set has far more
             // off-topic questions than that, so each kind is weighed by its share among the development questions
             double offTopicShare = all.stream().filter(q -> !q.answerable()).count() / (double) all.size();
@@ -76,9 +76,10 @@ public final class ConfidenceFitting {
             dev.stream().filter(sample -> all.contains(sample.question())).forEach(traffic::add);
             model = priorCorrected(model.withThreshold(threshold), dev, traffic);
             System.out.printf("fitted on %d dev questions: new ConfidenceModel(%.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, "
-                + "%.3f)%n",
+                + "%.3f, %.3f)%n",
                 dev.size(), model.bias(), model.coverage(), model.knownCoverage(), model.unknownShare(), model.subjects(),
-                model.namedShare(), model.wholeShare(), model.foreignNounShare(), model.margin(), model.threshold());
+                model.namedShare(), model.wholeShare(), model.foreignNounShare(), model.mentionedShare(), model.margin(),
+                model.threshold());
             double[] d = score(dev, model);
             double[] h = score(held, model);
             System.out.printf("fit set (odd lines + off-topic): hit@1 %.3f  abstention %.3f%n", d[0], d[1]);
@@ -104,7 +105,8 @@ public final class ConfidenceFitting {
         double shift = logit(trafficPrior) - logit(fitPrior);
         double threshold = 1 / (1 + Math.exp(-(logit(model.threshold()) + shift)));
         return new ConfidenceModel(model.bias() + shift, model.coverage(), model.knownCoverage(), model.unknownShare(),
-            model.subjects(), model.namedShare(), model.wholeShare(), model.foreignNounShare(), model.margin(), threshold);
+            model.subjects(), model.namedShare(), model.wholeShare(), model.foreignNounShare(),
+            model.mentionedShare(), model.margin(), threshold);
     }
 
     private static double logit(double p) {
@@ -113,12 +115,12 @@ public final class ConfidenceFitting {
 
     private static double[] features(Evidence e) {
         return new double[] {1, e.coverage(), e.knownCoverage(), e.unknownShare(), Math.min(e.subjects(), 5), e.namedShare(),
-            e.wholeShare(), e.foreignNounShare(), e.margin()};
+            e.wholeShare(), e.foreignNounShare(), e.mentionedShare(), e.margin()};
     }
 
     /** Plain batch gradient descent on the log loss, with a little L2 so rare feature values cannot run away. */
     private static double[] fit(List<Sample> samples) {
-        double[] w = new double[9];
+        double[] w = new double[10];
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             double[] gradient = new double[w.length];
             for (Sample sample : samples) {
