@@ -25,6 +25,7 @@ public record Evidence(double coverage, double knownCoverage, double unknownShar
     public static final Evidence NONE = new Evidence(0, 0, 1, 0, 0, 0, 0, 0, 0);
 
     public Evidence withMargin(double value) {
-        return new Evidence(coverage, knownCoverage, unknownShare, subjects, namedShare, wholeShare, foreignNounShare, mentionedShare, value);
+        return new Evidence(coverage, knownCoverage, unknownShare, subjects, namedShare, wholeShare, foreignNounShare, mentionedShare,
+            value);
     }
 }
