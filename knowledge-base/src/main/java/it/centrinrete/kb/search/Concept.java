@@ -31,9 +31,11 @@ record Concept(String words, List<List<String>> phrases, boolean aspect) {
 
     /**
      * The concepts of a question, in order, one per word or synonym phrase; stopwords are gone. {@code known} tells
-     * whether the index has a term: it lets words a recogniser split ("ba dante", "calvi rate") be joined again.
+     * whether the index has a term, {@code nearlyKnown} whether it has one the term is a likely slip of: they let
+     * words a recogniser split ("ba dante", "calvi rate") be joined again.
      */
-    static List<Concept> of(String question, QueryTerms terms, Synonyms synonyms, Predicate<String> known) {
+    static List<Concept> of(String question, QueryTerms terms, Synonyms synonyms, Predicate<String> known,
+                            Predicate<String> nearlyKnown) {
         // one question asks for the same words' terms many times while repairing it: analyse each once
         Map<String, Optional<String>> termCache = new HashMap<>();
         Function<String, String> termOf = word -> termCache.computeIfAbsent(word, w -> Optional.ofNullable(terms.termOf(w)))
@@ -42,7 +44,7 @@ record Concept(String words, List<List<String>> phrases, boolean aspect) {
         Predicate<String> isKnown = term -> knownCache.computeIfAbsent(term, known::test);
         List<String> words = new ArrayList<>();
         List<String> indexTerms = new ArrayList<>();
-        for (String word : SpeechRepair.repair(terms.words(question), termOf, isKnown)) {
+        for (String word : SpeechRepair.repair(terms.words(question), termOf, isKnown, nearlyKnown)) {
             String term = termOf.apply(word);
             if (term != null) {
                 words.add(word);

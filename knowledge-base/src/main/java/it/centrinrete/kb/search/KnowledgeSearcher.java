@@ -94,7 +94,8 @@ public final class KnowledgeSearcher {
     private SearchResult search(IndexSearcher searcher, Remembered current, SearchRequest request, Synonyms used) {
         try {
             TermLookup lookup = current.lookup();
-            List<Concept> concepts = Concept.of(request.text(), terms, used == null ? Synonyms.none() : used, lookup);
+            List<Concept> concepts = Concept.of(request.text(), terms, used == null ? Synonyms.none() : used, lookup,
+                lookup::hasLikelySlipOf);
             if (request.here() != null && concepts.stream().allMatch(c -> c.aspect() || Vocabulary.isHere(c.words()))) {
                 return aboutHere(searcher, request);
             }

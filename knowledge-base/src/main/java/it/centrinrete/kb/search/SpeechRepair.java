@@ -9,31 +9,38 @@ import java.util.function.Predicate;
  * Undoes the commonest damage a speech recogniser or a hurried typist does to words: one word heard as two ("ba
  * dante", "calvi rate", "cine forum", "a ler") and two words run together ("chiesarossa", "pastiadomicilio").
  * Two neighbouring words are joined when the joined word is one the content has and at least one of the halves is
- * a word it lacks (a known word beside a stopword is an ordinary phrase: "porta la spesa"); a word the content
- * lacks is split when every piece is a word it has or a stopword.
+ * a word it lacks (a known word beside a stopword is an ordinary phrase: "porta la spesa"), or when both halves are
+ * words it lacks and the joined word is a likely slip of one it has: a name heard as two words is often misheard
+ * too ("calvi rate" for Calvairate). A word the content lacks is split when every piece is a word it has or a
+ * stopword.
  * Ordinary phrases and known words are never touched. Number words become digits ({@link ItalianNumbers}).
  */
 final class SpeechRepair {
+    /** The shortest joined word that may also be misheard: shorter ones are close to too many words by chance. */
+    private static final int MISHEARD_WHOLE = 6;
     private SpeechRepair() {
     }
 
     /**
      * @param terms the index term of a word, or null for a stopword
      * @param known whether the index holds a term
+     * @param nearlyKnown whether the index holds a term this one is a likely slip of (same sound, or a letter away)
      */
-    static List<String> repair(List<String> heard, Function<String, String> terms, Predicate<String> known) {
+    static List<String> repair(List<String> heard, Function<String, String> terms, Predicate<String> known,
+                               Predicate<String> nearlyKnown) {
         List<String> words = new ArrayList<>();
         for (String word : ItalianNumbers.toDigits(heard)) {
             words.addAll(split(word, terms, known));
         }
-        return rejoin(words, terms, known);
+        return rejoin(words, terms, known, nearlyKnown);
     }
 
-    private static List<String> rejoin(List<String> words, Function<String, String> terms, Predicate<String> known) {
+    private static List<String> rejoin(List<String> words, Function<String, String> terms, Predicate<String> known,
+                                       Predicate<String> nearlyKnown) {
         List<String> repaired = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            if (i + 1 < words.size() && joinable(words.get(i), words.get(i + 1), terms, known)) {
+            if (i + 1 < words.size() && joinable(words.get(i), words.get(i + 1), terms, known, nearlyKnown)) {
                 repaired.add(words.get(i) + words.get(i + 1));
                 i += 2;
             } else {
@@ -44,17 +51,24 @@ final class SpeechRepair {
         return repaired;
     }
 
-    private static boolean joinable(String first, String second, Function<String, String> terms, Predicate<String> known) {
+    private static boolean joinable(String first, String second, Function<String, String> terms, Predicate<String> known,
+                                    Predicate<String> nearlyKnown) {
         if (second.length() < 2) {
             // "terra e", "sempre e": a trailing conjunction is not half of a word
             return false;
         }
         String joined = terms.apply(first + second);
-        if (joined == null || joined.length() < 4 || !known.test(joined)) {
+        if (joined == null || joined.length() < 4) {
             return false;
         }
-        // "porta la spesa" must stay two words even though "portala" stems like "porta": a half must be damaged
-        return isUnknownWord(first, terms, known) || isUnknownWord(second, terms, known);
+        boolean firstDamaged = isUnknownWord(first, terms, known);
+        boolean secondDamaged = isUnknownWord(second, terms, known);
+        if (known.test(joined)) {
+            // "porta la spesa" must stay two words even though "portala" stems like "porta": a half must be damaged
+            return firstDamaged || secondDamaged;
+        }
+        // two damaged halves whose whole is close to a word of the content: a long word is seldom close by chance
+        return firstDamaged && secondDamaged && joined.length() >= MISHEARD_WHOLE && nearlyKnown.test(joined);
     }
 
     /** A word that is neither a stopword nor one the content has: what a split by the recogniser leaves. */

@@ -52,6 +52,11 @@ final class TermLookup implements Predicate<String> {
         }
     }
 
+    /** Whether the content has a word this (analysed) term is a likely slip of: the same sound, or a letter away. */
+    boolean hasLikelySlipOf(String term) {
+        return corrections(term).stream().anyMatch(correction -> correction.slip() <= 1);
+    }
+
     /** Whether the content has this (analysed) term anywhere. */
     @Override
     public boolean test(String term) {

@@ -13,10 +13,14 @@ class SpeechRepairTest {
      * A tiny content: its terms are the words less an enclitic "la" and their final vowel, as the light stemmer
      * leaves them ("portala" and "porta" are both "port").
      */
-    private static final Set<String> CONTENT = Set.of("badant", "spes", "port", "cas", "aler", "domicili", "past", "chiesaross");
+    private static final Set<String> CONTENT = Set.of("badant", "spes", "port", "cas", "aler", "domicili", "past", "chiesaross",
+        "calvairat");
     private static final Set<String> STOPWORDS = Set.of("la", "a", "il", "di", "e", "me", "ci");
     private static final Function<String, String> TERMS = SpeechRepairTest::term;
     private static final Predicate<String> KNOWN = CONTENT::contains;
+    /** A letter away from a word of the content, as {@link CloseSpellings} would find it. */
+    private static final Predicate<String> NEARLY_KNOWN =
+        term -> CONTENT.stream().anyMatch(word -> CloseSpellings.distance(term, word) == 1);
 
     private static String term(String word) {
         if (STOPWORDS.contains(word)) {
@@ -27,13 +31,23 @@ class SpeechRepairTest {
     }
 
     private static List<String> repair(String heard) {
-        return SpeechRepair.repair(List.of(heard.split(" ")), TERMS, KNOWN);
+        return SpeechRepair.repair(List.of(heard.split(" ")), TERMS, KNOWN, NEARLY_KNOWN);
     }
 
     @Test
     void aWordHeardAsTwoIsJoined() {
         assertThat(repair("cerco una ba dante")).containsExactly("cerco", "una", "badante");
         assertThat(repair("la sala a ler")).containsExactly("la", "sala", "aler");
+    }
+
+    @Test
+    void aNameHeardAsTwoWordsAndMisheardIsJoinedWhenBothHalvesAreUnknown() {
+        // "calvirate" is a letter away from "calvairate"
+        assertThat(repair("la sala di calvi rate")).containsExactly("la", "sala", "di", "calvirate");
+        // a known half is no damage: "porta" stays itself even though "portarate" is near nothing anyway
+        assertThat(repair("porta rate")).containsExactly("porta", "rate");
+        // two unknown words whose whole is near nothing stay apart
+        assertThat(repair("calvi torte")).containsExactly("calvi", "torte");
     }
 
     @Test
