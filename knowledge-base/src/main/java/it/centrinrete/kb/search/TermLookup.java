@@ -20,6 +20,8 @@ import org.apache.lucene.search.TermQuery;
 final class TermLookup implements Predicate<String> {
     private final IndexSearcher searcher;
     private final BoundedMemory<Term, TermStates> states = new BoundedMemory<>(20_000);
+    /** Whether a joined pair of unknown words is a likely slip: asked again for each question that splits a name so. */
+    private final BoundedMemory<String, Boolean> likelySlips = new BoundedMemory<>(20_000);
 
     /** @param searcher the searcher of one version of the index: the states found are valid for it only */
     TermLookup(IndexSearcher searcher) {
@@ -54,7 +56,7 @@ final class TermLookup implements Predicate<String> {
 
     /** Whether the content has a word this (analysed) term is a likely slip of: the same sound, or a letter away. */
     boolean hasLikelySlipOf(String term) {
-        return corrections(term).stream().anyMatch(correction -> correction.slip() <= 1);
+        return likelySlips.get(term, () -> corrections(term).stream().anyMatch(correction -> correction.slip() <= 1));
     }
 
     /** Whether the content has this (analysed) term anywhere. */
