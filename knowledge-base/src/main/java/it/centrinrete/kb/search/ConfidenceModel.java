@@ -16,7 +16,7 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * set's mix of questions, and the intercept moved back to that mix; see the knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-4.166, 3.290, -0.722, 0.948, 0.561, 2.443, 1.313, -1.941, 1.956, 1.848, 0.611);
+        new ConfidenceModel(-3.964, 3.307, -0.872, 0.823, 0.540, 2.475, 1.294, -2.031, 1.938, 1.754, 0.611);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

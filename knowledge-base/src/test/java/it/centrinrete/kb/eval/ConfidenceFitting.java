@@ -59,16 +59,18 @@ public final class ConfidenceFitting {
             }
             double[] w = fit(dev);
             ConfidenceModel model = new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], 0.5);
-            // the threshold with the most right decisions on the traffic a kiosk hears: the fit set has far more
-            // off-topic questions than that, so each kind is weighed by its share among the development questions
+            // the threshold worth most on the traffic a kiosk hears: a right answer gains one, a wrong one (the wrong
+            // entry, or any entry for an off-topic question) loses one, and "I am not sure" with suggestions is
+            // neither; the fit set has far more off-topic questions than a kiosk hears, so each kind is weighed by
+            // its share among the development questions
             double offTopicShare = all.stream().filter(q -> !q.answerable()).count() / (double) all.size();
             double best = -1;
             double threshold = 0.5;
             for (double t = 0.05; t < 0.96; t += 0.05) {
                 double[] s = score(dev, model.withThreshold(t));
-                double right = (1 - offTopicShare) * s[0] + offTopicShare * s[1];
-                if (right > best) {
-                    best = right;
+                double worth = (1 - offTopicShare) * (s[0] - s[2]) + offTopicShare * s[1];
+                if (worth > best) {
+                    best = worth;
                     threshold = t;
                 }
             }
@@ -141,10 +143,14 @@ public final class ConfidenceFitting {
         return w;
     }
 
-    /** hit@1 and abstention of a model over samples, as {@link Scores} defines them. */
+    /**
+     * hit@1 and abstention of a model over samples, as {@link Scores} defines them, and the share of answerable
+     * questions answered with the wrong entry.
+     */
     private static double[] score(List<Sample> samples, ConfidenceModel model) {
         int answerable = 0;
         int hit = 0;
+        int wrong = 0;
         int unanswerable = 0;
         int abstained = 0;
         for (Sample sample : samples) {
@@ -153,11 +159,12 @@ public final class ConfidenceFitting {
             if (sample.question().answerable()) {
                 answerable++;
                 hit += answers && sample.right() ? 1 : 0;
+                wrong += answers && !sample.right() ? 1 : 0;
             } else {
                 unanswerable++;
                 abstained += answers ? 0 : 1;
             }
         }
-        return new double[] {(double) hit / answerable, (double) abstained / unanswerable};
+        return new double[] {(double) hit / answerable, (double) abstained / unanswerable, (double) wrong / answerable};
     }
 }
