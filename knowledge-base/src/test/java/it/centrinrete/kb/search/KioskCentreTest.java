@@ -48,6 +48,15 @@ class KioskCentreTest {
     }
 
     @Test
+    void howToReachOrEnterTheCentreIsAboutTheKiosksOwn() {
+        assertThat(firstAtZante("che autobus passa qui?")).isEqualTo("csrc-zante");
+        assertThat(firstAtZante("c'è l'ascensore?")).isEqualTo("csrc-zante");
+        assertThat(firstAtZante("ci sono gradini all'ingresso?")).isEqualTo("csrc-zante");
+        // a thing named beside them is what the question is about
+        assertThat(firstAtZante("quanto costa l'abbonamento del tram per gli anziani?")).isNotEqualTo("csrc-zante");
+    }
+
+    @Test
     void aCentreTheQuestionNamesWinsOverTheKiosksOwn() {
         assertThat(firstAtZante("a che ora apre il centro ritrovo")).isEqualTo("csrc-ritrovo-15");
         assertThat(firstAtZante("dove si trova il centro di Ponte Lambro?")).isEqualTo("cam-ponte-lambro");
