@@ -1,9 +1,11 @@
 package it.centrinrete.kb.content;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -85,17 +87,24 @@ public final class Content {
         return new Content(copy);
     }
 
-    /** Where an entry is: its position or that of the first centre it belongs to, if known. */
-    public Optional<GeoPoint> locationOf(Entry entry) {
-        return switch (entry) {
-            case Centre centre -> Optional.ofNullable(centre.location());
-            case Service service -> service.location() != null
-                ? Optional.of(service.location())
-                : service.centres().stream().flatMap(id -> find(id, Centre.class).stream())
-                    .map(Centre::location).filter(point -> point != null).findFirst();
-            case Activity activity -> find(activity.centre(), Centre.class).map(Centre::location);
-            case Guide guide -> Optional.empty();
-            case Faq faq -> Optional.empty();
-        };
+    /**
+     * Where an entry is: a centre's position, a service's own and those of every centre it is offered at (a service
+     * at two libraries is as near as the nearer one), an activity's centre; empty when none is known.
+     */
+    public List<GeoPoint> locationsOf(Entry entry) {
+        List<GeoPoint> points = new ArrayList<>();
+        switch (entry) {
+            case Centre centre -> points.add(centre.location());
+            case Service service -> {
+                points.add(service.location());
+                service.centres().forEach(id -> find(id, Centre.class).ifPresent(centre -> points.add(centre.location())));
+            }
+            case Activity activity -> find(activity.centre(), Centre.class).ifPresent(centre -> points.add(centre.location()));
+            case Guide guide -> {
+            }
+            case Faq faq -> {
+            }
+        }
+        return points.stream().filter(Objects::nonNull).distinct().toList();
     }
 }

@@ -4,14 +4,15 @@ import it.centrinrete.kb.content.Activity;
 import it.centrinrete.kb.content.Centre;
 import it.centrinrete.kb.content.Content;
 import it.centrinrete.kb.content.Entry;
+import it.centrinrete.kb.content.GeoPoint;
 import it.centrinrete.kb.content.Service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -68,11 +69,10 @@ final class EntryDocuments {
                 doc.add(new TextField(Fields.GRAM, text, Field.Store.NO));
             }
         }
-        content.locationOf(entry).ifPresent(point -> {
+        for (GeoPoint point : content.locationsOf(entry)) {
             doc.add(new LatLonPoint(Fields.LOCATION, point.lat(), point.lon()));
-            doc.add(new DoubleDocValuesField(Fields.LAT, point.lat()));
-            doc.add(new DoubleDocValuesField(Fields.LON, point.lon()));
-        });
+            doc.add(new LatLonDocValuesField(Fields.POSITIONS, point.lat(), point.lon()));
+        }
         return doc;
     }
 

@@ -29,10 +29,9 @@ final class Fields {
     static final String SOUND = "sound";
     /** Everything, as character trigrams of each word, for typos (measured against fuzzy matching and sound). */
     static final String GRAM = "gram";
-    /** Position, for distance to the kiosk's centre. */
+    /** Positions (a service may be offered at several centres), for distance to the kiosk's centre. */
     static final String LOCATION = "location";
-    static final String LAT = "lat";
-    static final String LON = "lon";
+    static final String POSITIONS = "positions";
 
     private Fields() {
     }

@@ -2,29 +2,41 @@ package it.centrinrete.kb.search;
 
 import it.centrinrete.kb.content.GeoPoint;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.NumericUtils;
 
 /**
- * Reads what a hit shows (id, type, title, position) from doc values. Stored fields would decompress a whole block
+ * Reads what a hit shows (id, type, title, positions) from doc values. Stored fields would decompress a whole block
  * of documents for each hit, which at 20,000 entries cost more than the search itself.
  */
 final class HitFields {
     private HitFields() {
     }
 
-    record Values(String id, String type, String title, Double lat, Double lon) {
-        GeoPoint position() {
-            return lat == null || lon == null ? null : new GeoPoint(lat, lon);
+    /** @param positions where the entry is, none when unknown (see {@link it.centrinrete.kb.content.Content#locationsOf}) */
+    record Values(String id, String type, String title, List<GeoPoint> positions) {
+        Values {
+            positions = List.copyOf(positions);
+        }
+
+        /** Metres from {@code point} to the nearest of the entry's positions, or {@code NaN} when it has none. */
+        double metresFrom(GeoPoint point) {
+            double nearest = Double.NaN;
+            for (GeoPoint position : positions) {
+                double metres = point.metresTo(position);
+                nearest = Double.isNaN(nearest) ? metres : Math.min(nearest, metres);
+            }
+            return nearest;
         }
     }
 
@@ -55,9 +67,8 @@ final class HitFields {
     static Values read(IndexSearcher searcher, int doc) throws IOException {
         LeafReaderContext leaf = leaf(searcher, doc);
         int local = doc - leaf.docBase;
-        GeoPoint point = position(leaf, local);
         return new Values(text(leaf, Fields.ID, local), text(leaf, Fields.TYPE, local), text(leaf, Fields.TITLE, local),
-            point == null ? null : point.lat(), point == null ? null : point.lon());
+            positions(leaf, local));
     }
 
     /** Whether the entry at {@code doc} happens at the centre {@code centreId}. */
@@ -80,13 +91,19 @@ final class HitFields {
         return leaves.get(ReaderUtil.subIndex(doc, leaves));
     }
 
-    private static GeoPoint position(LeafReaderContext leaf, int local) throws IOException {
-        NumericDocValues lats = DocValues.getNumeric(leaf.reader(), Fields.LAT);
-        NumericDocValues lons = DocValues.getNumeric(leaf.reader(), Fields.LON);
-        if (lats.advanceExact(local) && lons.advanceExact(local)) {
-            return new GeoPoint(NumericUtils.sortableLongToDouble(lats.longValue()), NumericUtils.sortableLongToDouble(lons.longValue()));
+    private static List<GeoPoint> positions(LeafReaderContext leaf, int local) throws IOException {
+        SortedNumericDocValues encoded = DocValues.getSortedNumeric(leaf.reader(), Fields.POSITIONS);
+        if (!encoded.advanceExact(local)) {
+            return List.of();
         }
-        return null;
+        List<GeoPoint> positions = new ArrayList<>();
+        for (int i = 0; i < encoded.docValueCount(); i++) {
+            long value = encoded.nextValue();
+            // LatLonDocValuesField keeps the latitude in the high 32 bits and the longitude in the low ones
+            positions.add(new GeoPoint(GeoEncodingUtils.decodeLatitude((int) (value >> 32)),
+                GeoEncodingUtils.decodeLongitude((int) (value & 0xFFFFFFFFL))));
+        }
+        return positions;
     }
 
     private static String text(LeafReaderContext leaf, String field, int doc) throws IOException {

@@ -196,13 +196,8 @@ public final class KnowledgeSearcher {
 
     private static Ranked rank(HitFields.Remembered shown, ScoreDoc scoreDoc, double covered, GeoPoint near, double nearnessWeight)
         throws IOException {
-        double distance = Double.NaN;
-        double nearness = 0;
-        GeoPoint point = near == null ? null : shown.of(scoreDoc.doc).position();
-        if (point != null) {
-            distance = near.metresTo(point);
-            nearness = PIVOT_METRES / (PIVOT_METRES + distance);
-        }
+        double distance = near == null ? Double.NaN : shown.of(scoreDoc.doc).metresFrom(near);
+        double nearness = Double.isNaN(distance) ? 0 : PIVOT_METRES / (PIVOT_METRES + distance);
         double finalScore = scoreDoc.score * Math.pow(0.3 + 0.7 * covered, 2) * (1 + nearnessWeight * nearness);
         return new Ranked(scoreDoc.doc, finalScore, covered, distance);
     }

@@ -38,4 +38,17 @@ class ContentTest {
         assertThat(without.activitiesAt("csrc-zante")).doesNotContain(first);
         assertThat(sample.activitiesAt("csrc-zante")).contains(first);
     }
+
+    @Test
+    void aServiceIsWhereverItIsOfferedAndAnActivityAtItsCentre() {
+        GeoPoint calvairate = sample.find("biblioteca-calvairate", Centre.class).orElseThrow().location();
+        GeoPoint chiesaRossa = sample.find("biblioteca-chiesa-rossa", Centre.class).orElseThrow().location();
+        Entry service = sample.find("facilitazione-digitale").orElseThrow();
+        Activity activity = sample.stream(Activity.class).findFirst().orElseThrow();
+
+        assertThat(sample.locationsOf(service)).containsExactlyInAnyOrder(calvairate, chiesaRossa);
+        assertThat(sample.locationsOf(activity))
+            .containsExactly(sample.find(activity.centre(), Centre.class).orElseThrow().location());
+        assertThat(sample.locationsOf(sample.stream(Faq.class).findFirst().orElseThrow())).isEmpty();
+    }
 }

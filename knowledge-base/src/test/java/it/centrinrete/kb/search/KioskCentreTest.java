@@ -57,6 +57,16 @@ class KioskCentreTest {
     }
 
     @Test
+    void aServiceOfferedAtSeveralCentresIsAsNearAsTheNearest() {
+        // offered at the Zante centre and at the CAM Chiesa Rossa, 5 km apart: from Zante it is here
+        SearchHit hit = searcher.search(SearchRequest.of("gruppi di cammino e ginnastica nei parchi").at(zante.id(), zante.location()))
+            .hits().stream().filter(found -> found.id().equals("attivita-motoria-parchi")).findFirst().orElseThrow();
+
+        // positions are kept to about a centimetre
+        assertThat(hit.distanceMetres()).isLessThan(1);
+    }
+
+    @Test
     void aCentreTheQuestionNamesWinsOverTheKiosksOwn() {
         assertThat(firstAtZante("a che ora apre il centro ritrovo")).isEqualTo("csrc-ritrovo-15");
         assertThat(firstAtZante("dove si trova il centro di Ponte Lambro?")).isEqualTo("cam-ponte-lambro");
