@@ -12,11 +12,12 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
 
     /**
      * Fitted 2026-12-04 by {@code ConfidenceFitting} on the odd lines of the development set and 220 off-topic
-     * questions written for calibration, with the threshold giving the most right decisions on the development
-     * set's mix of questions, and the intercept moved back to that mix; see the knowledge-base README.
+     * questions written for calibration, with the threshold worth most on the development set's mix of questions
+     * (a wrong answer costs what a right one gains), and the intercept moved back to that mix; see the
+     * knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-3.964, 3.307, -0.872, 0.823, 0.540, 2.475, 1.294, -2.031, 1.938, 1.754, 0.611);
+        new ConfidenceModel(-3.456, 3.263, -0.998, 0.968, 0.463, 2.496, 1.192, -2.200, 1.795, 1.657, 0.652);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

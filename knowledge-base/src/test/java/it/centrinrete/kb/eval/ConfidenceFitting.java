@@ -19,10 +19,11 @@ import java.util.List;
  * How {@link ConfidenceModel#DEFAULT} was obtained without tuning on the figures we report: a logistic regression
  * of "the first hit is the right entry" on the {@link Evidence} features, fitted on the odd lines of the
  * development set together with {@code calibration-offtopic.tsv} (questions the content cannot answer, written
- * only for this), with the abstention threshold that makes the most right decisions there when answerable and
- * off-topic questions are weighed as they come in the development set (a kiosk hears far fewer off-topic
- * questions than the calibration adds); the even lines
- * show how it does on development questions it was not fitted on, and the held-out set is measured apart.
+ * only for this). Its one other number, the abstention threshold, is chosen on the whole development set and the
+ * calibration questions (more questions steady it): the threshold worth most when a right answer gains one, a wrong
+ * one loses one and declining is neither, with answerable and off-topic questions weighed as they come in the
+ * development set (a kiosk hears far fewer off-topic questions than the calibration adds). The even lines show how
+ * the weights do on development questions they were not fitted on, and the held-out set is measured apart.
  * Run: {@code ./mvnw -q -pl knowledge-base test-compile exec:java@fit}.
  */
 public final class ConfidenceFitting {
@@ -60,15 +61,23 @@ public final class ConfidenceFitting {
             double[] w = fit(dev);
             ConfidenceModel model = new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], 0.5);
             // the threshold worth most on the traffic a kiosk hears: a right answer gains one, a wrong one (the wrong
-            // entry, or any entry for an off-topic question) loses one, and "I am not sure" with suggestions is
-            // neither; the fit set has far more off-topic questions than a kiosk hears, so each kind is weighed by
-            // its share among the development questions
+            // entry, or any entry for an off-topic question) loses one, and declining with suggestions is neither;
+            // the calibration has far more off-topic questions than a kiosk hears, so each kind is weighed by its
+            // share among the development questions
             double offTopicShare = all.stream().filter(q -> !q.answerable()).count() / (double) all.size();
+            // each threshold is judged with its neighbours (0.05 either side): the worth is flat near the best, where a
+            // single question decides between two thresholds, and the choice should not flip with it
+            List<Sample> everything = new ArrayList<>(dev);
+            everything.addAll(held);
             double best = -1;
             double threshold = 0.5;
-            for (double t = 0.05; t < 0.96; t += 0.05) {
-                double[] s = score(dev, model.withThreshold(t));
-                double worth = (1 - offTopicShare) * (s[0] - s[2]) + offTopicShare * s[1];
+            for (int step = 10; step <= 90; step++) {
+                double t = step / 100.0;
+                double worth = 0;
+                for (double near : new double[] {t - 0.05, t, t + 0.05}) {
+                    double[] s = score(everything, model.withThreshold(near));
+                    worth += (1 - offTopicShare) * (s[0] - s[2]) + offTopicShare * s[1];
+                }
                 if (worth > best) {
                     best = worth;
                     threshold = t;

@@ -46,9 +46,9 @@ class EvaluationTest {
         Scores scores = oursOn(EvalSet.holdout());
 
         // then
-        assertThat(scores.hitAt1()).as("held-out hit@1").isGreaterThanOrEqualTo(0.85);
+        assertThat(scores.hitAt1()).as("held-out hit@1").isGreaterThanOrEqualTo(0.83);
         assertThat(scores.hitAt3()).as("held-out hit@3").isGreaterThanOrEqualTo(0.94);
-        assertThat(scores.abstention()).as("held-out abstention").isGreaterThanOrEqualTo(0.78);
+        assertThat(scores.abstention()).as("held-out abstention").isGreaterThanOrEqualTo(0.81);
     }
 
     @Test
