@@ -60,6 +60,10 @@ final class ConceptQueries {
             String term = concept.own().get(0);
             List<CloseSpellings.Correction> corrections = options.fuzzy() && term.length() >= 5
                 ? lookup.corrections(term) : List.of();
+            if (ItalianLexicon.shared().classOf(concept.words()) != ItalianLexicon.WordClass.UNKNOWN) {
+                // a real word is no typo: if it is a slip of the recogniser, it sounds like the word meant
+                corrections = corrections.stream().filter(correction -> correction.slip() == 0).toList();
+            }
             for (CloseSpellings.Correction correction : corrections) {
                 alternatives.add(new BoostQuery(inFields(List.of(correction.term())), correction.slip() > 1 ? FAR : FUZZY));
             }

@@ -17,7 +17,7 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-3.456, 3.263, -0.998, 0.968, 0.463, 2.496, 1.192, -2.200, 1.795, 1.657, 0.652);
+        new ConfidenceModel(-3.505, 3.232, -0.931, 1.053, 0.473, 2.507, 1.161, -2.267, 1.808, 1.656, 0.652);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

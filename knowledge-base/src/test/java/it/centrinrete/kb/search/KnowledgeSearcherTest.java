@@ -199,6 +199,14 @@ class KnowledgeSearcherTest {
     }
 
     @Test
+    void aRealWordIsNoTypoOfAWordALetterAway() {
+        // "cugino" is an Italian word a letter from the content's "cucinare": a cousin, not a slip
+        assertThat(ask("mio cugino").unmatchedWords()).contains("cugino");
+        // a misspelling that is no word is still read as the word it is closest to
+        assertThat(first(ask("cucinnare"))).isEqualTo("pasti-a-domicilio");
+    }
+
+    @Test
     void aSpeechSlipThatSoundsTheSameStillFinds() {
         assertThat(first(ask("centro zud"))).isEqualTo("centro-sud");
     }
