@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -37,7 +36,7 @@ public final class ItalianLexicon {
     private final Dictionary dictionary;
     private final Map<String, Integer> ranks;
     private final ThreadLocal<DictionaryLookup> lookups;
-    private final Map<String, WordClass> classes = new ConcurrentHashMap<>();
+    private final BoundedMemory<String, WordClass> classes = new BoundedMemory<>(REMEMBERED);
 
     /** What a word is in general Italian, as far as matters for weighing it in a question. */
     public enum WordClass {
@@ -112,16 +111,7 @@ public final class ItalianLexicon {
 
     public WordClass classOf(String word) {
         String lower = word.toLowerCase(Locale.ITALIAN);
-        WordClass known = classes.get(lower);
-        if (known != null) {
-            return known;
-        }
-        WordClass found = lookUp(lower);
-        if (classes.size() >= REMEMBERED) {
-            classes.clear();
-        }
-        classes.put(lower, found);
-        return found;
+        return classes.get(lower, () -> lookUp(lower));
     }
 
     private WordClass lookUp(String word) {

@@ -24,7 +24,6 @@ final class QueryTerms {
     private record Pair(Analyzer terms, Analyzer surface) {
     }
 
-
     private final BlockingQueue<Pair> pool = new ArrayBlockingQueue<>(POOL);
     /** 20,000 words' index terms: beyond it the memory simply starts again. */
     private final BoundedMemory<String, Optional<String>> termsOfWords = new BoundedMemory<>(20_000);

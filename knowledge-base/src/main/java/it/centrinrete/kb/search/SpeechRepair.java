@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 final class SpeechRepair {
     /** The shortest joined word that may also be misheard: shorter ones are close to too many words by chance. */
     private static final int MISHEARD_WHOLE = 6;
+
     private SpeechRepair() {
     }
 
