@@ -96,7 +96,8 @@ public final class DemoServices implements KioskServices {
 
         @Override
         public BookingReceipt book(BookingDraft draft) {
-            return new BookingReceipt("DEMO01", "QUEUED", draft.activitySessionId(), null, "Prova", "zante", "Centro Zante", 0);
+            return new BookingReceipt("DEMO01", BookingReceipt.QUEUED, draft.activitySessionId(), null, "Prova", "zante", "Centro Zante",
+                0);
         }
 
         @Override

@@ -143,7 +143,8 @@ public final class KioskController {
      */
     public boolean queuedBookingDecided(String idempotencyKey, BookingReceipt receipt, String refusalCode) {
         BookingReceipt shown = model.receipt.get();
-        boolean stillHere = model.screen.get() == Screen.BOOKING_DONE && shown != null && "QUEUED".equalsIgnoreCase(shown.status())
+        boolean stillHere = model.screen.get() == Screen.BOOKING_DONE && shown != null
+            && BookingReceipt.QUEUED.equalsIgnoreCase(shown.status())
             && idempotencyKey != null && idempotencyKey.equals(model.draftKey.get());
         if (!stillHere) {
             return false;
@@ -853,7 +854,7 @@ public final class KioskController {
         String text = switch (status) {
             case "CONFIRMED" -> msg.get("booking.confirmed");
             case "WAITLISTED" -> msg.get("booking.waitlisted", r.waitlistPosition());
-            case "QUEUED" -> msg.get("booking.queued");
+            case BookingReceipt.QUEUED -> msg.get("booking.queued");
             case "PRACTICE" -> msg.get("booking.practice");
             case "CANCELLED" -> msg.get("booking.cancelled");
             default -> msg.get("booking.status", status);

@@ -170,7 +170,7 @@ public final class MyBookings {
         String status = r.status() == null ? "" : r.status().toUpperCase(Locale.ROOT);
         return switch (status) {
             case "WAITLISTED" -> msg.get("status.waitlisted");
-            case "QUEUED" -> msg.get("status.queued");
+            case BookingReceipt.QUEUED -> msg.get("status.queued");
             case BookingReceipt.CANCEL_QUEUED -> msg.get("status.cancelQueued");
             case BookingReceipt.CANCEL_REFUSED -> msg.get("status.cancelRefused");
             case CANCELLED -> msg.get("status.cancelled");
