@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * @param words the question's words this concept comes from, as spoken
  * @param phrases index-term phrases that express it; the first is the question's own
  * @param aspect true when it asks about a facet (time, place, cost, contact) rather than a thing
+ * @param excluded true when the question sets it aside ("oltre a quello antinfluenzale"): see {@link Exclusions}
  */
-record Concept(String words, List<List<String>> phrases, boolean aspect) {
+record Concept(String words, List<List<String>> phrases, boolean aspect, boolean excluded) {
     private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,2}");
 
     Concept {
@@ -30,7 +31,8 @@ record Concept(String words, List<List<String>> phrases, boolean aspect) {
     }
 
     /**
-     * The concepts of a question, in order, one per word or synonym phrase; stopwords are gone. {@code known} tells
+     * The concepts of a question, in order, one per word or synonym phrase; stopwords and the words that set
+     * something aside are gone. {@code known} tells
      * whether the index has a term, {@code nearlyKnown} whether it has one the term is a likely slip of: they let
      * words a recogniser split ("ba dante", "calvi rate") be joined again.
      */
@@ -44,11 +46,17 @@ record Concept(String words, List<List<String>> phrases, boolean aspect) {
         Predicate<String> isKnown = term -> knownCache.computeIfAbsent(term, known::test);
         List<String> words = new ArrayList<>();
         List<String> indexTerms = new ArrayList<>();
-        for (String word : SpeechRepair.repair(terms.words(question), termOf, isKnown, nearlyKnown)) {
+        List<Boolean> setAside = new ArrayList<>();
+        List<String> repaired = SpeechRepair.repair(terms.words(question), termOf, isKnown, nearlyKnown);
+        List<Exclusions.Role> roles = Exclusions.roles(repaired, word -> termOf.apply(word) != null,
+            ItalianLexicon.shared()::isOnlyVerb);
+        for (int w = 0; w < repaired.size(); w++) {
+            String word = repaired.get(w);
             String term = termOf.apply(word);
-            if (term != null) {
+            if (term != null && roles.get(w) != Exclusions.Role.MARKER) {
                 words.add(word);
                 indexTerms.add(term);
+                setAside.add(roles.get(w) == Exclusions.Role.EXCLUDED);
             }
         }
         Map<List<String>, Concept> concepts = new LinkedHashMap<>();
@@ -65,7 +73,7 @@ record Concept(String words, List<List<String>> phrases, boolean aspect) {
             List<String> spoken = words.subList(i, i + length);
             // one- and two-digit numbers are times, days and ages: facets of a question, like "apre" or "dove"
             boolean aspect = spoken.stream().allMatch(word -> Vocabulary.isAspect(word) || SHORT_NUMBER.matcher(word).matches());
-            concepts.putIfAbsent(own, new Concept(String.join(" ", spoken), phrases, aspect));
+            concepts.putIfAbsent(own, new Concept(String.join(" ", spoken), phrases, aspect, setAside.get(i)));
             i += length;
         }
         return List.copyOf(concepts.values());

@@ -114,7 +114,23 @@ public final class ItalianLexicon {
         return classes.get(lower, () -> lookUp(lower));
     }
 
-    private WordClass lookUp(String word) {
+    /**
+     * Whether the word can only be a verb as such ("camminare", "pago"): participles do not count, since they serve
+     * as nouns and adjectives too ("badante", "sindacato").
+     */
+    public boolean isOnlyVerb(String word) {
+        List<WordData> readings = readings(word.toLowerCase(Locale.ITALIAN));
+        for (WordData reading : readings) {
+            String kind = reading.getTag() == null ? "" : reading.getTag().toString();
+            boolean verb = kind.startsWith("VER") || kind.startsWith("AUX") || kind.startsWith("MOD");
+            if (!verb || kind.contains("part")) {
+                return false;
+            }
+        }
+        return !readings.isEmpty();
+    }
+
+    private List<WordData> readings(String word) {
         List<WordData> readings = lookups.get().lookup(word);
         if (readings.isEmpty() && !word.isEmpty()) {
             // questions arrive accent-folded ("citta", "perche"): in Italian the written accent is almost always on the last vowel
@@ -123,6 +139,11 @@ public final class ItalianLexicon {
                 readings = lookups.get().lookup(word.substring(0, word.length() - 1) + accented.charAt(i));
             }
         }
+        return readings;
+    }
+
+    private WordClass lookUp(String word) {
+        List<WordData> readings = readings(word);
         if (readings.isEmpty()) {
             return WordClass.UNKNOWN;
         }

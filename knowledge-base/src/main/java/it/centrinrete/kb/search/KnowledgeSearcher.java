@@ -34,6 +34,11 @@ public final class KnowledgeSearcher {
     /** When the person asks for what is near ("qui vicino"), nearness decides among entries about the same thing. */
     private static final double ASKED_NEARNESS_WEIGHT = 2.0;
     /**
+     * What is left of the score of an entry about something the question sets aside ("oltre a quello
+     * antinfluenzale"): it should come after every entry that answers the rest as well, yet stay among the hits.
+     */
+    private static final double SET_ASIDE = 0.25;
+    /**
      * Confidence of answering with the kiosk's own centre a question that names nothing else ("siete aperti?"):
      * at a kiosk such a question has one meaning, so it is answered whatever the confidence model's threshold.
      */
@@ -94,15 +99,17 @@ public final class KnowledgeSearcher {
     private SearchResult search(IndexSearcher searcher, Remembered current, SearchRequest request, Synonyms used) {
         try {
             TermLookup lookup = current.lookup();
-            List<Concept> concepts = Concept.of(request.text(), terms, used == null ? Synonyms.none() : used, lookup,
+            List<Concept> all = Concept.of(request.text(), terms, used == null ? Synonyms.none() : used, lookup,
                 lookup::hasLikelySlipOf);
+            List<Concept> concepts = all.stream().filter(concept -> !concept.excluded()).toList();
+            List<Concept> excluded = all.stream().filter(Concept::excluded).toList();
             if (request.here() != null && concepts.stream().allMatch(c -> c.aspect() || Vocabulary.isHere(c.words()))) {
                 return aboutHere(searcher, request);
             }
             if (concepts.isEmpty()) {
                 return SearchResult.nothing(List.of());
             }
-            return search(searcher, current, request, concepts);
+            return search(searcher, current, request, concepts, excluded);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);
         }
@@ -122,8 +129,8 @@ public final class KnowledgeSearcher {
         return new SearchResult(List.of(hit), HERE_CONFIDENCE, true, List.of(), Evidence.NONE);
     }
 
-    private SearchResult search(IndexSearcher searcher, Remembered current, SearchRequest request, List<Concept> concepts)
-        throws IOException {
+    private SearchResult search(IndexSearcher searcher, Remembered current, SearchRequest request, List<Concept> concepts,
+                                List<Concept> excluded) throws IOException {
         TermLookup lookup = current.lookup();
         HitFields.Remembered shown = current.shown();
         boolean askedNearby = Vocabulary.asksNearby(terms.words(request.text()));
@@ -149,10 +156,12 @@ public final class KnowledgeSearcher {
         }
         ScoreDoc[] top = current.scores().top(clauses, allowed, CANDIDATES);
         coverage.prepare(Arrays.stream(top).mapToInt(scoreDoc -> scoreDoc.doc).toArray());
+        FixedBitSet setAside = setAside(current, queries, excluded);
         List<Ranked> ranked = new ArrayList<>();
         for (ScoreDoc scoreDoc : top) {
-            ranked.add(rank(shown, scoreDoc, coverage.of(scoreDoc.doc), request.near(),
-                askedNearby ? ASKED_NEARNESS_WEIGHT : NEARNESS_WEIGHT));
+            Ranked candidate = rank(shown, scoreDoc, coverage.of(scoreDoc.doc), request.near(),
+                askedNearby ? ASKED_NEARNESS_WEIGHT : NEARNESS_WEIGHT);
+            ranked.add(setAside != null && setAside.get(scoreDoc.doc) ? candidate.timesScore(SET_ASIDE) : candidate);
         }
         ranked.sort(Comparator.comparingDouble(Ranked::finalScore).reversed());
         if (ranked.isEmpty()) {
@@ -169,6 +178,20 @@ public final class KnowledgeSearcher {
             hits.add(hit(shown, candidate));
         }
         return new SearchResult(hits, confidence, answerable, coverage.unmatched(best.doc()), evidence);
+    }
+
+    /** The entries about what the question sets aside ({@link Exclusions}); null when it sets nothing aside. */
+    private static FixedBitSet setAside(Remembered current, ConceptQueries queries, List<Concept> excluded) {
+        FixedBitSet about = null;
+        for (Concept concept : excluded) {
+            FixedBitSet named = current.matching().of(new SetAside(concept), () -> queries.named(concept));
+            if (about == null) {
+                about = named.clone();
+            } else {
+                about.or(named);
+            }
+        }
+        return about;
     }
 
     /**
@@ -210,6 +233,13 @@ public final class KnowledgeSearcher {
     }
 
     private record Ranked(int doc, double finalScore, double covered, double distance) {
+        Ranked timesScore(double factor) {
+            return new Ranked(doc, finalScore * factor, covered, distance);
+        }
+    }
+
+    /** Names the query for the entries about a concept the question sets aside, for {@link MatchingDocs}. */
+    private record SetAside(Concept concept) {
     }
 
     /** One question as asked: the same request with the same synonym list (null: none) has the same result. */

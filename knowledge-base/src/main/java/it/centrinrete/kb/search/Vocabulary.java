@@ -75,7 +75,8 @@ final class Vocabulary {
         return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
     }
 
-    private static Set<String> read(String resource) {
+    /** A word list of this package, one folded word or phrase per line; lines starting with # are comments. */
+    static Set<String> read(String resource) {
         Set<String> words = new HashSet<>();
         try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
             if (in == null) {

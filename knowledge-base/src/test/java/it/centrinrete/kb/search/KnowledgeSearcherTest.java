@@ -184,6 +184,20 @@ class KnowledgeSearcherTest {
     }
 
     @Test
+    void whatTheQuestionSetsAsideIsNotItsAnswer() {
+        // given: asked plainly, the shopping is the answer
+        assertThat(first(ask("chi mi porta a casa la spesa"))).isEqualTo("consegna-spesa");
+
+        // when
+        SearchResult result = ask("chi mi porta qualcosa a casa, oltre alla spesa?");
+
+        // then: the entry about what is set aside comes after, still among the hits
+        assertThat(first(result)).isEqualTo("pasti-a-domicilio");
+        assertThat(result.hits()).extracting(SearchHit::id).contains("consegna-spesa");
+        assertThat(result.unmatchedWords()).doesNotContain("spesa");
+    }
+
+    @Test
     void aSynonymFindsTheEntryInTheContentsWords() {
         // when
         SearchResult result = ask("cambiare dottore");
