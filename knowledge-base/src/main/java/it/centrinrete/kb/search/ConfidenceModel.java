@@ -17,7 +17,7 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-3.473, 3.235, -0.960, 1.058, 0.481, 2.518, 1.183, -2.322, 1.795, 1.651, 0.659);
+        new ConfidenceModel(-3.441, 3.444, -0.894, 1.095, 0.480, 2.661, 1.570, -2.280, 1.836, 1.184, 0.681);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

@@ -219,8 +219,12 @@ public final class KnowledgeSearcher {
 
     private static Ranked rank(HitFields.Remembered shown, ScoreDoc scoreDoc, double covered, GeoPoint near, double nearnessWeight)
         throws IOException {
-        double distance = near == null ? Double.NaN : shown.of(scoreDoc.doc).metresFrom(near);
-        double nearness = Double.isNaN(distance) ? 0 : PIVOT_METRES / (PIVOT_METRES + distance);
+        HitFields.Values values = shown.of(scoreDoc.doc);
+        double distance = near == null ? Double.NaN : values.metresFrom(near);
+        // an entry held at several places belongs to each less than one held only there: asked "il gruppo di cammino
+        // qui vicino", the walk that starts here is a more concrete answer than the programme of walks across the city
+        double nearness = Double.isNaN(distance) ? 0
+            : PIVOT_METRES / (PIVOT_METRES + distance) / Math.sqrt(Math.max(1, values.positions().size()));
         double finalScore = scoreDoc.score * Math.pow(0.3 + 0.7 * covered, 2) * (1 + nearnessWeight * nearness);
         return new Ranked(scoreDoc.doc, finalScore, covered, distance);
     }

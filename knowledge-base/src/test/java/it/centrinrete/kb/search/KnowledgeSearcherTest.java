@@ -175,6 +175,22 @@ class KnowledgeSearcherTest {
     }
 
     @Test
+    void askedForWhatIsHereTheActivityHeldOnlyHereBeatsOneHeldInManyPlaces() {
+        // given: the same gentle gym, also described as a programme held at both centres
+        Service programme = new Service("ginnastica-nei-centri", "Ginnastica dolce", "Esercizi leggeri da seduti per l'equilibrio.", "",
+            List.of(), List.of(), "", "", List.of("centro-nord", "centro-sud"), "", null, null, null, "", List.of(), "", "",
+            List.of(), List.of(), new Provenance(LocalDate.of(2026, 11, 20), "test", false));
+        index.upsert(programme, content.with(programme));
+
+        // when
+        SearchResult result = searcher.search(SearchRequest.of("la ginnastica dolce qui vicino").near(AT_NORTH));
+
+        // then: equal as texts and as distances, the one held only here is ahead
+        assertThat(result.hits()).extracting(SearchHit::id).startsWith("ginnastica-nord", "ginnastica-nei-centri");
+        assertThat(result.hits().get(0).score()).isGreaterThan(result.hits().get(1).score());
+    }
+
+    @Test
     void nearnessNeverBeatsAClearlyBetterEntry() {
         // when
         SearchResult result = searcher.search(SearchRequest.of("consegna della spesa").near(AT_SOUTH));
