@@ -17,7 +17,7 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-3.441, 3.444, -0.894, 1.095, 0.480, 2.661, 1.570, -2.280, 1.836, 1.184, 0.681);
+        new ConfidenceModel(-3.435, 3.432, -0.892, 1.100, 0.479, 2.636, 1.612, -2.281, 1.841, 1.172, 0.681);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

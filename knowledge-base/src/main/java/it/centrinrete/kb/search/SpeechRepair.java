@@ -13,7 +13,8 @@ import java.util.function.Predicate;
  * words it lacks and the joined word is a likely slip of one it has: a name heard as two words is often misheard
  * too ("calvi rate" for Calvairate). A word the content lacks is split when every piece is a word it has or a
  * stopword.
- * Ordinary phrases and known words are never touched. Number words become digits ({@link ItalianNumbers}).
+ * Ordinary phrases and known words are never touched. Number words become digits ({@link ItalianNumbers}), and
+ * spelt letters the acronym they spell ({@link SpelledLetters}: "erre esse a").
  */
 final class SpeechRepair {
     /** The shortest joined word that may also be misheard: shorter ones are close to too many words by chance. */
@@ -30,7 +31,8 @@ final class SpeechRepair {
     static List<String> repair(List<String> heard, Function<String, String> terms, Predicate<String> known,
                                Predicate<String> nearlyKnown) {
         List<String> words = new ArrayList<>();
-        for (String word : ItalianNumbers.toDigits(heard)) {
+        List<String> spelt = SpelledLetters.join(ItalianNumbers.toDigits(heard), word -> isKnownWord(word, terms, known));
+        for (String word : spelt) {
             words.addAll(split(word, terms, known));
         }
         return rejoin(words, terms, known, nearlyKnown);

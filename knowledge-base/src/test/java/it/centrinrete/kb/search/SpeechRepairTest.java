@@ -14,7 +14,7 @@ class SpeechRepairTest {
      * leaves them ("portala" and "porta" are both "port").
      */
     private static final Set<String> CONTENT = Set.of("badant", "spes", "port", "cas", "aler", "domicili", "past", "chiesaross",
-        "calvairat");
+        "calvairat", "rsa", "caf");
     private static final Set<String> STOPWORDS = Set.of("la", "a", "il", "di", "e", "me", "ci");
     private static final Function<String, String> TERMS = SpeechRepairTest::term;
     private static final Predicate<String> KNOWN = CONTENT::contains;
@@ -48,6 +48,20 @@ class SpeechRepairTest {
         assertThat(repair("porta rate")).containsExactly("porta", "rate");
         // two unknown words whose whole is near nothing stay apart
         assertThat(repair("calvi torte")).containsExactly("calvi", "torte");
+    }
+
+    @Test
+    void lettersSpeltOutBecomeTheAcronymTheContentHas() {
+        assertThat(repair("la erre esse a per la mamma")).containsExactly("la", "rsa", "per", "la", "mamma");
+        assertThat(repair("il ci a effe")).containsExactly("il", "caf");
+        assertThat(repair("il c a f")).containsExactly("il", "caf");
+    }
+
+    @Test
+    void lettersThatSpellNothingTheContentHasStayWords() {
+        // "e di" and "a e i" are words, and "edi", "aei" are in no entry
+        assertThat(repair("spesa e di casa")).containsExactly("spesa", "e", "di", "casa");
+        assertThat(repair("a e i")).containsExactly("a", "e", "i");
     }
 
     @Test
