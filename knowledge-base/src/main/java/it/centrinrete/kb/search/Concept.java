@@ -26,6 +26,11 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
         phrases = List.copyOf(phrases);
     }
 
+    /** The same concept as a facet of what the question names: see {@link KnowledgeSearcher}. */
+    Concept asAspect() {
+        return new Concept(words, phrases, true, excluded);
+    }
+
     List<String> own() {
         return phrases.get(0);
     }

@@ -120,6 +120,15 @@ final class ConceptQueries {
         return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
+    /** The concept in an entry's title. */
+    Query inTitle(Concept concept) {
+        List<Query> alternatives = new ArrayList<>();
+        for (List<String> phrase : concept.phrases()) {
+            alternatives.add(inField(Fields.TITLE, phrase));
+        }
+        return new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
     private Query grams(String word) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int count = 0;

@@ -17,7 +17,7 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-3.435, 3.432, -0.892, 1.100, 0.479, 2.636, 1.612, -2.281, 1.841, 1.172, 0.681);
+        new ConfidenceModel(-3.417, 3.442, -0.885, 1.090, 0.482, 2.629, 1.610, -2.280, 1.858, 1.154, 0.686);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

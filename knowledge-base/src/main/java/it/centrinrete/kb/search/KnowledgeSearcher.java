@@ -135,6 +135,7 @@ public final class KnowledgeSearcher {
         HitFields.Remembered shown = current.shown();
         boolean askedNearby = Vocabulary.asksNearby(terms.words(request.text()));
         ConceptQueries queries = new ConceptQueries(options, lookup);
+        concepts = reachingANamedCentre(current, queries, concepts);
         ConceptCoverage coverage = new ConceptCoverage(searcher, lookup, queries, current.matching());
         List<Query> clauses = new ArrayList<>();
         for (int i = 0; i < concepts.size(); i++) {
@@ -178,6 +179,31 @@ public final class KnowledgeSearcher {
             hits.add(hit(shown, candidate));
         }
         return new SearchResult(hits, confidence, answerable, coverage.unmatched(best.doc()), evidence);
+    }
+
+    /**
+     * "Come si arriva al Municipio 4 con i mezzi?": with a centre named, the words for reaching it ask about that
+     * centre, whose entry says how to get there, not for the transport service; they become facets of the question.
+     * A word names centres when they are at least half of the entries with it in their title.
+     */
+    private static List<Concept> reachingANamedCentre(Remembered current, ConceptQueries queries, List<Concept> concepts) {
+        if (concepts.stream().noneMatch(concept -> !concept.aspect() && Vocabulary.isReach(concept.words()))) {
+            return concepts;
+        }
+        FixedBitSet centres = current.matching().of(EntryType.CENTRE,
+            () -> new TermQuery(new Term(Fields.TYPE, EntryType.CENTRE.wireName())));
+        for (Concept concept : concepts) {
+            if (concept.aspect() || Vocabulary.isHere(concept.words())) {
+                continue;
+            }
+            FixedBitSet titled = current.matching().of(new InTitle(concept), () -> queries.inTitle(concept));
+            long titledCentres = FixedBitSet.intersectionCount(titled, centres);
+            // "casa" is in the titles of two centres and of many services: it names no centre
+            if (titledCentres > 0 && 2 * titledCentres >= titled.cardinality()) {
+                return concepts.stream().map(c -> Vocabulary.isReach(c.words()) ? c.asAspect() : c).toList();
+            }
+        }
+        return concepts;
     }
 
     /** The entries about what the question sets aside ({@link Exclusions}); null when it sets nothing aside. */
@@ -240,6 +266,10 @@ public final class KnowledgeSearcher {
         Ranked timesScore(double factor) {
             return new Ranked(doc, finalScore * factor, covered, distance);
         }
+    }
+
+    /** Names the query for the entries whose title has a concept, for {@link MatchingDocs}. */
+    private record InTitle(Concept concept) {
     }
 
     /** Names the query for the entries about a concept the question sets aside, for {@link MatchingDocs}. */

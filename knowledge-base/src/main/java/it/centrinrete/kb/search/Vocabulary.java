@@ -21,7 +21,8 @@ import org.apache.lucene.analysis.it.ItalianAnalyzer;
 final class Vocabulary {
     private static final CharArraySet STOPWORDS = buildStopwords();
     private static final Set<String> ASPECTS = Set.copyOf(read("aspects.txt"));
-    private static final Set<String> HERE = Set.copyOf(read("here.txt"));
+    private static final Set<String> REACH = Set.copyOf(read("reach.txt"));
+    private static final Set<String> HERE = union(read("here.txt"), REACH);
     private static final Set<String> NEARBY = Set.copyOf(read("nearby.txt"));
     private static final Set<String> DEMONSTRATIVES = Set.of("questo", "questa", "questi", "queste", "codesto", "codesta");
 
@@ -40,6 +41,17 @@ final class Vocabulary {
     /** Whether a folded word asks for what is near the kiosk or speaks to the centre itself. */
     static boolean isHere(String foldedWord) {
         return HERE.contains(foldedWord);
+    }
+
+    /** Whether a folded word asks how to reach a place or get in ("autobus", "gradini"). */
+    static boolean isReach(String foldedWord) {
+        return REACH.contains(foldedWord);
+    }
+
+    private static Set<String> union(Set<String> some, Set<String> more) {
+        Set<String> all = new HashSet<>(some);
+        all.addAll(more);
+        return Set.copyOf(all);
     }
 
     /** Whether a folded word asks for what is near the kiosk ("qui", "vicino"), not merely for the centre. */

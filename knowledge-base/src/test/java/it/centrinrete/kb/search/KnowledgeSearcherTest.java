@@ -191,6 +191,19 @@ class KnowledgeSearcherTest {
     }
 
     @Test
+    void askedHowToReachANamedCentreTheCentreAnswersNotTheTransportService() {
+        // given
+        Service transport = new Service("mezzi-pubblici", "Autobus, tram e metro", "Linee, orari e fermate dei mezzi pubblici.", "",
+            List.of(), List.of(), "", "", List.of(), "", null, null, null, "", List.of(), "", "", List.of(),
+            List.of("autobus", "tram"), new Provenance(LocalDate.of(2026, 11, 20), "test", false));
+        index.upsert(transport, content.with(transport));
+
+        // then: with a centre named, the bus is how to get there; without one, it is what is asked about
+        assertThat(first(ask("che autobus o tram devo prendere per il Centro Nord, e dove è la fermata?"))).isEqualTo("centro-nord");
+        assertThat(first(ask("quale autobus prendo la sera?"))).isEqualTo("mezzi-pubblici");
+    }
+
+    @Test
     void nearnessNeverBeatsAClearlyBetterEntry() {
         // when
         SearchResult result = searcher.search(SearchRequest.of("consegna della spesa").near(AT_SOUTH));
