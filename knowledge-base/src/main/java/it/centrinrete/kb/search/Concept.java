@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * @param phrases index-term phrases that express it; the first is the question's own
  * @param aspect true when it asks about a facet (time, place, cost, contact) rather than a thing
  * @param excluded true when the question sets it aside ("oltre a quello antinfluenzale"): see {@link Exclusions}
+ * @param name true when it is the name of a street or a person: the word after "piazzale", "dottor" and the like
  */
-record Concept(String words, List<List<String>> phrases, boolean aspect, boolean excluded) {
+record Concept(String words, List<List<String>> phrases, boolean aspect, boolean excluded, boolean name) {
     private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,2}");
 
     Concept {
@@ -28,7 +29,7 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
 
     /** The same concept as a facet of what the question names: see {@link KnowledgeSearcher}. */
     Concept asAspect() {
-        return new Concept(words, phrases, true, excluded);
+        return new Concept(words, phrases, true, excluded, name);
     }
 
     List<String> own() {
@@ -52,6 +53,7 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
         List<String> words = new ArrayList<>();
         List<String> indexTerms = new ArrayList<>();
         List<Boolean> setAside = new ArrayList<>();
+        List<Boolean> names = new ArrayList<>();
         List<String> repaired = SpeechRepair.repair(terms.words(question), termOf, isKnown, nearlyKnown);
         List<Exclusions.Role> roles = Exclusions.roles(repaired, word -> termOf.apply(word) != null,
             ItalianLexicon.shared()::isOnlyVerb);
@@ -62,6 +64,8 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
                 words.add(word);
                 indexTerms.add(term);
                 setAside.add(roles.get(w) == Exclusions.Role.EXCLUDED);
+                names.add(w > 0 && Vocabulary.isNameMarker(repaired.get(w - 1)) && !Vocabulary.isAspect(word)
+                    && !Vocabulary.isHere(word) && !ItalianLexicon.shared().isOnlyVerb(word));
             }
         }
         Map<List<String>, Concept> concepts = new LinkedHashMap<>();
@@ -78,7 +82,7 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
             List<String> spoken = words.subList(i, i + length);
             // one- and two-digit numbers are times, days and ages: facets of a question, like "apre" or "dove"
             boolean aspect = spoken.stream().allMatch(word -> Vocabulary.isAspect(word) || SHORT_NUMBER.matcher(word).matches());
-            concepts.putIfAbsent(own, new Concept(String.join(" ", spoken), phrases, aspect, setAside.get(i)));
+            concepts.putIfAbsent(own, new Concept(String.join(" ", spoken), phrases, aspect, setAside.get(i), names.get(i) && !aspect));
             i += length;
         }
         return List.copyOf(concepts.values());

@@ -19,7 +19,9 @@ import org.apache.lucene.util.FixedBitSet;
  * ("messa" of "messa in piega"), counts for less than one it is about (its title or a one-word keyword, more if
  * the question says a whole keyword): that keeps a single common word from passing for a grounded answer. Words
  * the content has never seen weigh the most, and those general Italian knows as nouns ("lotto", "crociera") are
- * counted apart: they are no typo, so they most likely name what the content does not cover.
+ * counted apart: they are no typo, so they most likely name what the content does not cover. So is the name of a
+ * street or a person ("piazzale Martini", "dottor Rossi") the entry does not have: the question is about that place
+ * or that person, even when another entry has the name.
  */
 final class ConceptCoverage {
     private static final double NAMED = 0.85;
@@ -105,6 +107,8 @@ final class ConceptCoverage {
                 unknown += weight;
                 foreignNouns += foreignNoun.get(i) && match == 0 ? weight : 0;
             }
+            // a street or a person the entry does not have: even when the content has the name elsewhere
+            foreignNouns += concepts.get(i).name() && match == 0 && known.get(i) ? weight : 0;
             mentioned += match > 0 && match < NAMED ? weight : 0;
             namedWeight += match >= NAMED ? weight : 0;
             wholeWeight += match == 1 ? weight : 0;

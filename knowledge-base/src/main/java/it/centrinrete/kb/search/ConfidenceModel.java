@@ -13,11 +13,11 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
     /**
      * Fitted 2026-12-06 by {@code ConfidenceFitting} on the odd lines of the development set and 220 off-topic
      * questions written for calibration, with the threshold worth most on the development set's mix of questions
-     * (a wrong answer costs what a right one gains), and the intercept moved back to that mix; see the
+     * (a wrong answer costs twice what a right one gains), and the intercept moved back to that mix; see the
      * knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-3.417, 3.442, -0.885, 1.090, 0.482, 2.629, 1.610, -2.280, 1.858, 1.154, 0.686);
+        new ConfidenceModel(-3.411, 3.437, -0.886, 1.098, 0.488, 2.630, 1.596, -2.393, 1.850, 1.139, 0.738);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

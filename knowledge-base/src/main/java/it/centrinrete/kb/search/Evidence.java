@@ -13,7 +13,9 @@ package it.centrinrete.kb.search;
  * @param wholeShare share of the question that says one of the entry's keywords, or its title, whole
  * @param foreignNounShare share of the question made of nouns the content never uses and the entry does not match
  *                         even by a close spelling: general Italian knows them, so they are no typo, and what the
- *                         question is about ("il lotto", "una crociera") is most likely not in the content
+ *                         question is about ("il lotto", "una crociera") is most likely not in the content; and of
+ *                         names of a street or a person the entry does not have, even if another entry does
+ *                         ("l'ufficio postale di piazzale Martini", "il dottor Rossi")
  * @param mentionedShare share of the question the entry only mentions (in its description, or by a close spelling)
  *                       without being about it: with namedShare it tells how much of the question the entry touches
  *                       at all, where coverage blends that with how well

@@ -24,6 +24,7 @@ final class Vocabulary {
     private static final Set<String> REACH = Set.copyOf(read("reach.txt"));
     private static final Set<String> HERE = union(read("here.txt"), REACH);
     private static final Set<String> NEARBY = Set.copyOf(read("nearby.txt"));
+    private static final Set<String> NAME_MARKERS = Set.copyOf(read("name-markers.txt"));
     private static final Set<String> DEMONSTRATIVES = Set.of("questo", "questa", "questi", "queste", "codesto", "codesta");
 
     private Vocabulary() {
@@ -41,6 +42,11 @@ final class Vocabulary {
     /** Whether a folded word asks for what is near the kiosk or speaks to the centre itself. */
     static boolean isHere(String foldedWord) {
         return HERE.contains(foldedWord);
+    }
+
+    /** Whether a folded word comes before the name of a street or a person ("piazzale", "dottor"). */
+    static boolean isNameMarker(String foldedWord) {
+        return NAME_MARKERS.contains(foldedWord);
     }
 
     /** Whether a folded word asks how to reach a place or get in ("autobus", "gradini"). */

@@ -21,13 +21,19 @@ import java.util.List;
  * development set together with {@code calibration-offtopic.tsv} (questions the content cannot answer, written
  * only for this). Its one other number, the abstention threshold, is chosen on the whole development set and the
  * calibration questions (more questions steady it): the threshold worth most when a right answer gains one, a wrong
- * one loses one and declining is neither, with answerable and off-topic questions weighed as they come in the
+ * one loses two and declining is neither, with answerable and off-topic questions weighed as they come in the
  * development set (a kiosk hears far fewer off-topic questions than the calibration adds). The even lines show how
  * the weights do on development questions they were not fitted on, and the held-out set is measured apart.
  * Run: {@code ./mvnw -q -pl knowledge-base test-compile exec:java@fit}.
  */
 public final class ConfidenceFitting {
     private static final int EPOCHS = 20_000;
+    /**
+     * What a wrong answer costs, where a right one gains 1: read aloud with assurance, it sends a person to a closed
+     * office or the wrong number, and a kiosk that was wrong once is not trusted again; declining offers the likely
+     * entries and an operator instead, and costs nothing.
+     */
+    private static final double WRONG_ANSWER_COST = 2;
     private static final double RATE = 0.05;
     private static final double L2 = 0.001;
 
@@ -61,7 +67,7 @@ public final class ConfidenceFitting {
             double[] w = fit(dev);
             ConfidenceModel model = new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], 0.5);
             // the threshold worth most on the traffic a kiosk hears: a right answer gains one, a wrong one (the wrong
-            // entry, or any entry for an off-topic question) loses one, and declining with suggestions is neither;
+            // entry, or any entry for an off-topic question) loses WRONG_ANSWER_COST, declining with suggestions is neither;
             // the calibration has far more off-topic questions than a kiosk hears, so each kind is weighed by its
             // share among the development questions
             double offTopicShare = all.stream().filter(q -> !q.answerable()).count() / (double) all.size();
@@ -76,7 +82,8 @@ public final class ConfidenceFitting {
                 double worth = 0;
                 for (double near : new double[] {t - 0.05, t, t + 0.05}) {
                     double[] s = score(everything, model.withThreshold(near));
-                    worth += (1 - offTopicShare) * (s[0] - s[2]) + offTopicShare * s[1];
+                    // on an off-topic question answering loses the cost and declining nothing: the same ranking as gaining it
+                    worth += (1 - offTopicShare) * (s[0] - WRONG_ANSWER_COST * s[2]) + offTopicShare * WRONG_ANSWER_COST * s[1];
                 }
                 if (worth > best) {
                     best = worth;

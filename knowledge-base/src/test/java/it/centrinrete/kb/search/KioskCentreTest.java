@@ -90,4 +90,18 @@ class KioskCentreTest {
         assertThat(noun.evidence().foreignNounShare()).isPositive();
         assertThat(noun.answerable()).isFalse();
     }
+
+    @Test
+    void aStreetTheBestEntryDoesNotHaveCountsAgainstItEvenWhenTheContentHasTheStreet() {
+        // the post office is where one gets SPID, but this question is about one post office, in a street of the Municipio
+        SearchResult elsewhere = searcher.search(SearchRequest.of("l'ufficio postale di via Oglio a che ora apre"));
+        SearchResult plain = searcher.search(SearchRequest.of("l'ufficio postale a che ora apre"));
+        SearchResult there = searcher.search(SearchRequest.of("la casa di comunità di via Fantoli a che ora apre"));
+
+        assertThat(elsewhere.evidence().foreignNounShare()).isPositive();
+        assertThat(elsewhere.confidence()).isLessThan(plain.confidence());
+        assertThat(plain.evidence().foreignNounShare()).isZero();
+        assertThat(there.hits().get(0).id()).isEqualTo("casa-comunita-m4");
+        assertThat(there.evidence().foreignNounShare()).isZero();
+    }
 }
