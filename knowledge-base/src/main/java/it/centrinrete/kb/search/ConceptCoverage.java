@@ -105,10 +105,10 @@ final class ConceptCoverage {
                 knownTotal += weight;
             } else {
                 unknown += weight;
-                foreignNouns += foreignNoun.get(i) && match == 0 ? weight : 0;
             }
-            // a street or a person the entry does not have: even when the content has the name elsewhere
-            foreignNouns += concepts.get(i).name() && match == 0 && known.get(i) ? weight : 0;
+            // a street or a person the entry does not have counts even when the content has the name elsewhere
+            boolean foreign = foreignNoun.get(i) || concepts.get(i).name();
+            foreignNouns += foreign && match == 0 ? weight : 0;
             mentioned += match > 0 && match < NAMED ? weight : 0;
             namedWeight += match >= NAMED ? weight : 0;
             wholeWeight += match == 1 ? weight : 0;

@@ -17,7 +17,7 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-3.411, 3.437, -0.886, 1.098, 0.488, 2.630, 1.596, -2.393, 1.850, 1.139, 0.738);
+        new ConfidenceModel(-3.404, 3.425, -0.885, 1.119, 0.491, 2.619, 1.596, -2.458, 1.839, 1.134, 0.759);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

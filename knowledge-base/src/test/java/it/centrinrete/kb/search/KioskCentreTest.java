@@ -92,14 +92,17 @@ class KioskCentreTest {
     }
 
     @Test
-    void aStreetTheBestEntryDoesNotHaveCountsAgainstItEvenWhenTheContentHasTheStreet() {
-        // the post office is where one gets SPID, but this question is about one post office, in a street of the Municipio
+    void aStreetTheBestEntryDoesNotHaveCountsAgainstIt() {
+        // the post office is where one gets SPID, but these questions are about one post office: in a street another
+        // entry has (the Municipio's), and in one no entry has
         SearchResult elsewhere = searcher.search(SearchRequest.of("l'ufficio postale di via Oglio a che ora apre"));
+        SearchResult unknown = searcher.search(SearchRequest.of("l'ufficio postale di piazzale Libia a che ora apre"));
         SearchResult plain = searcher.search(SearchRequest.of("l'ufficio postale a che ora apre"));
         SearchResult there = searcher.search(SearchRequest.of("la casa di comunità di via Fantoli a che ora apre"));
 
         assertThat(elsewhere.evidence().foreignNounShare()).isPositive();
         assertThat(elsewhere.confidence()).isLessThan(plain.confidence());
+        assertThat(unknown.evidence().foreignNounShare()).isPositive();
         assertThat(plain.evidence().foreignNounShare()).isZero();
         assertThat(there.hits().get(0).id()).isEqualTo("casa-comunita-m4");
         assertThat(there.evidence().foreignNounShare()).isZero();
