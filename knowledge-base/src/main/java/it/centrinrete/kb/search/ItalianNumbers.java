@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * Numbers said in words, as a speech recogniser writes them ("mille cinquecento ventidue", "centodiciotto",
  * "ventitré", "cinque mila"), turned into digits so that they meet the numbers the content writes ("1522", "118"). Consecutive
- * number words make one number, as Italians say them; "e" between them is kept apart ("tre e mezza" stays).
+ * number words make one number, as Italians say them, largest part first; a part as large as one already said starts
+ * the next number, as when a number is read out in groups ("cento sedici cento diciassette" is 116 117, not 233);
+ * "e" between them is kept apart ("tre e mezza" stays).
  */
 final class ItalianNumbers {
     private static final Map<String, Integer> UNITS = Map.ofEntries(
@@ -42,7 +44,11 @@ final class ItalianNumbers {
             }
             long value = parse(word);
             if (value >= 0 && !(value <= 9 && total < 0 && isAmbiguous(word))) {
-                total = total < 0 ? value : combine(total, value);
+                if (total >= 0 && !fitsAfter(total, value)) {
+                    out.add(Long.toString(total));
+                    total = -1;
+                }
+                total = total < 0 ? value : total + value;
                 continue;
             }
             if (total >= 0) {
@@ -62,9 +68,20 @@ final class ItalianNumbers {
         return word.equals("un") || word.equals("una") || word.equals("uno") || word.equals("sei");
     }
 
-    /** "mille" then "cinquecento" then "ventidue" is 1522: spoken parts add up, largest first. */
-    private static long combine(long total, long next) {
-        return total + next;
+    /**
+     * Whether {@code next} continues the number said so far: spoken parts add up largest first ("mille" then
+     * "cinquecento" then "ventidue" is 1522), so a part must be smaller than the smallest place already filled; after
+     * 116, "cento" starts a new number. Zero is never a part: said after a number, it begins the next.
+     */
+    private static boolean fitsAfter(long total, long next) {
+        if (total == 0 || next == 0) {
+            return false;
+        }
+        long place = 1;
+        while (total % (place * 10) == 0) {
+            place *= 10;
+        }
+        return next < place;
     }
 
     /** The value of one word written as a whole number in letters, or -1 when it is not one. */

@@ -48,6 +48,18 @@ class ItalianNumbersTest {
     }
 
     @Test
+    void aNumberReadInGroupsStaysInGroups() {
+        // the out-of-hours doctor's 116117, read out as people read phone numbers
+        assertThat(ItalianNumbers.toDigits(List.of("cento", "sedici", "cento", "diciassette")))
+            .containsExactly("116", "117");
+        assertThat(ItalianNumbers.toDigits(List.of("venti", "tre"))).containsExactly("23");
+        assertThat(ItalianNumbers.toDigits(List.of("tre", "venti"))).containsExactly("3", "20");
+        assertThat(ItalianNumbers.toDigits(List.of("mille", "cinquecento", "ventidue", "mille")))
+            .containsExactly("1522", "1000");
+        assertThat(ItalianNumbers.toDigits(List.of("zero", "due"))).containsExactly("0", "2");
+    }
+
+    @Test
     void andBetweenNumbersKeepsThemApart() {
         assertThat(ItalianNumbers.toDigits(List.of("alle", "tre", "e", "mezza"))).containsExactly("alle", "3", "e", "mezza");
     }
