@@ -19,17 +19,20 @@ import java.util.regex.Pattern;
  * @param aspect true when it asks about a facet (time, place, cost, contact) rather than a thing
  * @param excluded true when the question sets it aside ("oltre a quello antinfluenzale"): see {@link Exclusions}
  * @param name true when it is the name of a street or a person: the word after "piazzale", "dottor" and the like
+ * @param misheard index terms of the content's names the word may have been misheard for, by the word beside it
+ *                 ("lampo" after "ponte" is "lambro"): see {@link NamePairs}
  */
-record Concept(String words, List<List<String>> phrases, boolean aspect, boolean excluded, boolean name) {
+record Concept(String words, List<List<String>> phrases, boolean aspect, boolean excluded, boolean name, List<String> misheard) {
     private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,2}");
 
     Concept {
         phrases = List.copyOf(phrases);
+        misheard = List.copyOf(misheard);
     }
 
     /** The same concept as a facet of what the question names: see {@link KnowledgeSearcher}. */
     Concept asAspect() {
-        return new Concept(words, phrases, true, excluded, name);
+        return new Concept(words, phrases, true, excluded, name, misheard);
     }
 
     List<String> own() {
@@ -40,10 +43,11 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
      * The concepts of a question, in order, one per word or synonym phrase; stopwords and the words that set
      * something aside are gone. {@code known} tells
      * whether the index has a term, {@code nearlyKnown} whether it has one the term is a likely slip of: they let
-     * words a recogniser split ("ba dante", "calvi rate") be joined again.
+     * words a recogniser split ("ba dante", "calvi rate") be joined again; {@code nameLookup} tells what a word beside
+     * another stands for in the content's names ({@link TermLookup#meantName}).
      */
     static List<Concept> of(String question, QueryTerms terms, Synonyms synonyms, Predicate<String> known,
-                            Predicate<String> nearlyKnown) {
+                            Predicate<String> nearlyKnown, NameLookup nameLookup) {
         // one question asks for the same words' terms many times while repairing it: analyse each once
         Map<String, Optional<String>> termCache = new HashMap<>();
         Function<String, String> termOf = word -> termCache.computeIfAbsent(word, w -> Optional.ofNullable(terms.termOf(w)))
@@ -68,6 +72,7 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
                     && !Vocabulary.isHere(word) && !ItalianLexicon.shared().isOnlyVerb(word));
             }
         }
+        List<String> misheard = misheard(words, nameLookup, termOf);
         Map<List<String>, Concept> concepts = new LinkedHashMap<>();
         int i = 0;
         while (i < indexTerms.size()) {
@@ -82,9 +87,38 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
             List<String> spoken = words.subList(i, i + length);
             // one- and two-digit numbers are times, days and ages: facets of a question, like "apre" or "dove"
             boolean aspect = spoken.stream().allMatch(word -> Vocabulary.isAspect(word) || SHORT_NUMBER.matcher(word).matches());
-            concepts.putIfAbsent(own, new Concept(String.join(" ", spoken), phrases, aspect, setAside.get(i), names.get(i) && !aspect));
+            List<String> meant = length == 1 && !aspect && misheard.get(i) != null ? List.of(misheard.get(i)) : List.of();
+            Concept concept = new Concept(String.join(" ", spoken), phrases, aspect, setAside.get(i), names.get(i) && !aspect, meant);
+            // the same word said twice is one concept; beside another word it may show what it was misheard for
+            concepts.merge(own, concept, (first, again) -> first.misheard().isEmpty() ? again : first);
             i += length;
         }
         return List.copyOf(concepts.values());
+    }
+
+    /**
+     * For each word, the index term of the name it was most likely misheard for, or null: a word that forms none of
+     * the content's names with a word beside it, where the content has a name with that word that sounds close.
+     */
+    private static List<String> misheard(List<String> words, NameLookup names, Function<String, String> termOf) {
+        List<String> meant = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            String before = w > 0 ? words.get(w - 1) : null;
+            String after = w + 1 < words.size() ? words.get(w + 1) : null;
+            String byBefore = before == null ? null : names.meant(before, word, true);
+            String byAfter = after == null ? null : names.meant(after, word, false);
+            boolean saidAsIs = word.equals(byBefore) || word.equals(byAfter);
+            String found = byBefore != null ? byBefore : byAfter;
+            meant.add(saidAsIs || found == null || Vocabulary.isAspect(word) || SHORT_NUMBER.matcher(word).matches()
+                ? null : termOf.apply(found));
+        }
+        return meant;
+    }
+
+    /** What a word beside another stands for in the content's names: {@link TermLookup#meantName}. */
+    @FunctionalInterface
+    interface NameLookup {
+        String meant(String anchor, String heard, boolean heardFollows);
     }
 }

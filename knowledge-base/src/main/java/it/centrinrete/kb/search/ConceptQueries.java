@@ -74,6 +74,11 @@ final class ConceptQueries {
                 alternatives.add(new BoostQuery(lookup.query(new Term(Fields.SOUND, ItalianSoundFilter.key(concept.words()))), SOUND));
             }
         }
+        if (unknown) {
+            for (String name : concept.misheard()) {
+                alternatives.add(new BoostQuery(inFields(List.of(name)), FUZZY));
+            }
+        }
         Query query = new DisjunctionMaxQuery(alternatives, 0.1f);
         return concept.aspect() ? new BoostQuery(query, ASPECT) : query;
     }

@@ -62,6 +62,17 @@ final class EntryDocuments {
             doc.add(new TextField(Fields.PLACE, place, Field.Store.NO));
             all.add(place);
         }
+        List<String> named = new ArrayList<>(entry.keywords());
+        named.add(entry.title());
+        named.addAll(places(entry, content));
+        if (entry instanceof Centre centre) {
+            named.add(centre.address().street());
+        }
+        for (String text : named) {
+            for (String pair : NamePairs.tokens(text, TERMS)) {
+                doc.add(new StringField(Fields.NAME_PAIRS, pair, Field.Store.NO));
+            }
+        }
         for (String text : all) {
             doc.add(new TextField(Fields.ALL, text, Field.Store.NO));
             doc.add(new TextField(Fields.SOUND, text, Field.Store.NO));

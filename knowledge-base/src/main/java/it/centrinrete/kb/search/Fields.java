@@ -17,6 +17,8 @@ final class Fields {
     static final String SINGLE_KEYWORDS = "single_keywords";
     /** Each keyword and the title as one exact token of its index terms: a question that says a whole keyword. */
     static final String KEYPHRASE = "keyphrase";
+    /** Pairs of words a name is said in ("ponte lambro", "via zante"), to recognise a misheard name: {@link NamePairs}. */
+    static final String NAME_PAIRS = "name_pairs";
     /** Descriptive texts. */
     static final String BODY = "body";
     /** Names and neighbourhoods of the centres an entry is at, so "…al centro Zante" reaches services offered there. */

@@ -100,7 +100,7 @@ public final class KnowledgeSearcher {
         try {
             TermLookup lookup = current.lookup();
             List<Concept> all = Concept.of(request.text(), terms, used == null ? Synonyms.none() : used, lookup,
-                lookup::hasLikelySlipOf);
+                lookup::hasLikelySlipOf, lookup::meantName);
             List<Concept> concepts = all.stream().filter(concept -> !concept.excluded()).toList();
             List<Concept> excluded = all.stream().filter(Concept::excluded).toList();
             if (request.here() != null && concepts.stream().allMatch(c -> c.aspect() || Vocabulary.isHere(c.words()))) {
@@ -143,7 +143,7 @@ public final class KnowledgeSearcher {
             // built and rewritten once per index version: rewriting a misspelt word's close spellings costs the most
             Query strict = current.strict().get(concept,
                 () -> new WeighedOnce(searcher, searcher.rewrite(queries.query(concept, false))));
-            Query loose = queries.unknown(concept) ? current.loosened().get(concept,
+            Query loose = queries.unknown(concept) || !concept.misheard().isEmpty() ? current.loosened().get(concept,
                 () -> new WeighedOnce(searcher, searcher.rewrite(queries.query(concept, true)))) : strict;
             clauses.add(loose);
             coverage.add(concept, ConceptQueries.wholeKeyphrases(concepts, i), strict, loose);

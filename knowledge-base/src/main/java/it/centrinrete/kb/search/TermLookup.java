@@ -3,6 +3,7 @@ package it.centrinrete.kb.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -22,6 +23,8 @@ final class TermLookup implements Predicate<String> {
     private final BoundedMemory<Term, TermStates> states = new BoundedMemory<>(20_000);
     /** Whether a joined pair of unknown words is a likely slip: asked again for each question that splits a name so. */
     private final BoundedMemory<String, Boolean> likelySlips = new BoundedMemory<>(20_000);
+    /** What a word beside another in a question stands for in the content's names: asked for every pair of words. */
+    private final BoundedMemory<Beside, Optional<String>> meantNames = new BoundedMemory<>(20_000);
 
     /** @param searcher the searcher of one version of the index: the states found are valid for it only */
     TermLookup(IndexSearcher searcher) {
@@ -57,6 +60,23 @@ final class TermLookup implements Predicate<String> {
     /** Whether the content has a word this (analysed) term is a likely slip of: the same sound, or a letter away. */
     boolean hasLikelySlipOf(String term) {
         return likelySlips.get(term, () -> corrections(term).stream().anyMatch(correction -> correction.slip() <= 1));
+    }
+
+    /**
+     * The word beside {@code anchor} in one of the content's names that {@code heard} most likely stands for
+     * ({@link NamePairs}); {@code heard} itself when the content says the two together, null when nothing is close.
+     */
+    String meantName(String anchor, String heard, boolean heardFollows) {
+        return meantNames.get(new Beside(anchor, heard, heardFollows), () -> {
+            try {
+                return Optional.ofNullable(NamePairs.meant(searcher.getIndexReader(), anchor, heard, heardFollows));
+            } catch (IOException e) {
+                throw new UncheckedIOException("the search index cannot be read", e);
+            }
+        }).orElse(null);
+    }
+
+    private record Beside(String anchor, String heard, boolean heardFollows) {
     }
 
     /** Whether the content has this (analysed) term anywhere. */

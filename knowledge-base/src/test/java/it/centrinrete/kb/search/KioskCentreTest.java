@@ -80,6 +80,20 @@ class KioskCentreTest {
     }
 
     @Test
+    void aCentresNameHeardAsAnotherWordIsKnownByTheWordBesideIt() {
+        // a recogniser writes only words it knows: "Lambro" comes out as "lampo", "Zante" as "sante", both Italian
+        SearchResult lampo = searcher.search(SearchRequest.of("ponte lampo dove si trova"));
+        SearchResult sante = searcher.search(SearchRequest.of("il centro di via sante a che ora apre"));
+        SearchResult lightning = searcher.search(SearchRequest.of("che fine ha fatto il lampo"));
+
+        assertThat(lampo.hits().get(0).id()).isEqualTo("cam-ponte-lambro");
+        assertThat(lampo.answerable()).isTrue();
+        assertThat(sante.hits().get(0).id()).isEqualTo("csrc-zante");
+        // without "ponte" beside it, "lampo" is lightning
+        assertThat(lightning.answerable()).isFalse();
+    }
+
+    @Test
     void aSubjectTheContentLacksLowersConfidenceButAWayOfAskingDoesNot() {
         SearchResult verb = searcher.search(SearchRequest.of("come si richiede il telesoccorso"));
         SearchResult noun = searcher.search(SearchRequest.of("quanto costa una crociera nel Mediterraneo"));
