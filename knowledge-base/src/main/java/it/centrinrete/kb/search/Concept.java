@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
  * @param aspect true when it asks about a facet (time, place, cost, contact) rather than a thing
  * @param excluded true when the question sets it aside ("oltre a quello antinfluenzale"): see {@link Exclusions}
  * @param name true when it is the name of a street or a person: the word after "piazzale", "dottor" and the like
+ * @param here true when it speaks of the kiosk's own place: "siete aperti?", "il centro", "questo ufficio"
  * @param misheard index terms of the content's names the word may have been misheard for, by the word beside it
  *                 ("lampo" after "ponte" is "lambro"): see {@link NamePairs}
  */
-record Concept(String words, List<List<String>> phrases, boolean aspect, boolean excluded, boolean name, List<String> misheard) {
+record Concept(String words, List<List<String>> phrases, boolean aspect, boolean excluded, boolean name, boolean here,
+               List<String> misheard) {
     private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,2}");
 
     Concept {
@@ -32,7 +34,7 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
 
     /** The same concept as a facet of what the question names: see {@link KnowledgeSearcher}. */
     Concept asAspect() {
-        return new Concept(words, phrases, true, excluded, name, misheard);
+        return new Concept(words, phrases, true, excluded, name, here, misheard);
     }
 
     List<String> own() {
@@ -58,6 +60,7 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
         List<String> indexTerms = new ArrayList<>();
         List<Boolean> setAside = new ArrayList<>();
         List<Boolean> names = new ArrayList<>();
+        List<Boolean> here = new ArrayList<>();
         List<String> repaired = SpeechRepair.repair(terms.words(question), termOf, isKnown, nearlyKnown);
         List<Exclusions.Role> roles = Exclusions.roles(repaired, word -> termOf.apply(word) != null,
             ItalianLexicon.shared()::isOnlyVerb);
@@ -70,6 +73,7 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
                 setAside.add(roles.get(w) == Exclusions.Role.EXCLUDED);
                 names.add(w > 0 && Vocabulary.isNameMarker(repaired.get(w - 1)) && !Vocabulary.isAspect(word)
                     && !Vocabulary.isHere(word) && !ItalianLexicon.shared().isOnlyVerb(word));
+                here.add(Vocabulary.pointsHere(w > 0 ? repaired.get(w - 1) : null, word));
             }
         }
         List<String> misheard = misheard(words, nameLookup, termOf);
@@ -88,7 +92,9 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
             // one- and two-digit numbers are times, days and ages: facets of a question, like "apre" or "dove"
             boolean aspect = spoken.stream().allMatch(word -> Vocabulary.isAspect(word) || SHORT_NUMBER.matcher(word).matches());
             List<String> meant = length == 1 && !aspect && misheard.get(i) != null ? List.of(misheard.get(i)) : List.of();
-            Concept concept = new Concept(String.join(" ", spoken), phrases, aspect, setAside.get(i), names.get(i) && !aspect, meant);
+            boolean local = here.subList(i, i + length).stream().allMatch(Boolean::booleanValue);
+            Concept concept = new Concept(String.join(" ", spoken), phrases, aspect, setAside.get(i), names.get(i) && !aspect, local,
+                meant);
             // the same word said twice is one concept; beside another word it may show what it was misheard for
             concepts.merge(own, concept, (first, again) -> first.misheard().isEmpty() ? again : first);
             i += length;

@@ -103,7 +103,7 @@ public final class KnowledgeSearcher {
                 lookup::hasLikelySlipOf, lookup::meantName);
             List<Concept> concepts = all.stream().filter(concept -> !concept.excluded()).toList();
             List<Concept> excluded = all.stream().filter(Concept::excluded).toList();
-            if (request.here() != null && concepts.stream().allMatch(c -> c.aspect() || Vocabulary.isHere(c.words()))) {
+            if (request.here() != null && concepts.stream().allMatch(c -> c.aspect() || c.here())) {
                 return aboutHere(searcher, request);
             }
             if (concepts.isEmpty()) {
@@ -193,7 +193,7 @@ public final class KnowledgeSearcher {
         FixedBitSet centres = current.matching().of(EntryType.CENTRE,
             () -> new TermQuery(new Term(Fields.TYPE, EntryType.CENTRE.wireName())));
         for (Concept concept : concepts) {
-            if (concept.aspect() || Vocabulary.isHere(concept.words())) {
+            if (concept.aspect() || concept.here()) {
                 continue;
             }
             FixedBitSet titled = current.matching().of(new InTitle(concept), () -> queries.inTitle(concept));

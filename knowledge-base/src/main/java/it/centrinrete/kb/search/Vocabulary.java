@@ -25,7 +25,8 @@ final class Vocabulary {
     private static final Set<String> HERE = union(read("here.txt"), REACH);
     private static final Set<String> NEARBY = Set.copyOf(read("nearby.txt"));
     private static final Set<String> NAME_MARKERS = Set.copyOf(read("name-markers.txt"));
-    private static final Set<String> DEMONSTRATIVES = Set.of("questo", "questa", "questi", "queste", "codesto", "codesta");
+    private static final Set<String> PLACES = Set.copyOf(read("places.txt"));
+    private static final Set<String> DEMONSTRATIVES = Set.of("questo", "questa", "questi", "queste", "quest", "codesto", "codesta");
 
     private Vocabulary() {
     }
@@ -42,6 +43,14 @@ final class Vocabulary {
     /** Whether a folded word asks for what is near the kiosk or speaks to the centre itself. */
     static boolean isHere(String foldedWord) {
         return HERE.contains(foldedWord);
+    }
+
+    /**
+     * Whether a folded word, after the one before it, speaks of the kiosk's own place: a word that always does
+     * ({@link #isHere}), or a noun for a place after a demonstrative ("questo ufficio", "quest'edificio").
+     */
+    static boolean pointsHere(String before, String word) {
+        return isHere(word) || before != null && DEMONSTRATIVES.contains(before) && PLACES.contains(word);
     }
 
     /** Whether a folded word comes before the name of a street or a person ("piazzale", "dottor"). */
@@ -67,12 +76,13 @@ final class Vocabulary {
 
     /**
      * Whether a question's folded words ask for what is near the kiosk: a word such as "qui" or "vicino", or a
-     * demonstrative before a word for the centre ("questo centro", "questa sede"), which can only mean this one.
+     * demonstrative before a word for the centre or a place ("questo centro", "questa sede", "questo ufficio"),
+     * which can only mean this one.
      */
     static boolean asksNearby(List<String> foldedWords) {
         for (int i = 0; i < foldedWords.size(); i++) {
             String word = foldedWords.get(i);
-            if (isNearby(word) || DEMONSTRATIVES.contains(word) && i + 1 < foldedWords.size() && isHere(foldedWords.get(i + 1))) {
+            if (isNearby(word) || i > 0 && DEMONSTRATIVES.contains(foldedWords.get(i - 1)) && pointsHere(foldedWords.get(i - 1), word)) {
                 return true;
             }
         }

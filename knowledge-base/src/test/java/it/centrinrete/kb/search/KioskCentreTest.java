@@ -48,6 +48,14 @@ class KioskCentreTest {
     }
 
     @Test
+    void aPlaceAfterADemonstrativeIsTheKiosksOwn() {
+        assertThat(firstAtZante("a che ora chiude questo posto?")).isEqualTo("csrc-zante");
+        assertThat(firstAtZante("in questo edificio c'è l'ascensore?")).isEqualTo("csrc-zante");
+        // without the demonstrative an office is any office
+        assertThat(firstAtZante("l'ufficio postale a che ora apre?")).isNotEqualTo("csrc-zante");
+    }
+
+    @Test
     void howToReachOrEnterTheCentreIsAboutTheKiosksOwn() {
         assertThat(firstAtZante("che autobus passa qui?")).isEqualTo("csrc-zante");
         assertThat(firstAtZante("c'è l'ascensore?")).isEqualTo("csrc-zante");
