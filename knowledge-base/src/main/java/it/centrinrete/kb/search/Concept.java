@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 record Concept(String words, List<List<String>> phrases, boolean aspect, boolean excluded, boolean name, boolean here,
                List<String> misheard) {
     private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,2}");
+    private static final Set<String> WITH = Set.of("con", "col", "coi", "colla", "cogli");
 
     Concept {
         phrases = List.copyOf(phrases);
@@ -61,9 +63,11 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
         List<Boolean> setAside = new ArrayList<>();
         List<Boolean> names = new ArrayList<>();
         List<Boolean> here = new ArrayList<>();
+        List<Boolean> comesWith = new ArrayList<>();
         List<String> repaired = SpeechRepair.repair(terms.words(question), termOf, isKnown, nearlyKnown);
         List<Exclusions.Role> roles = Exclusions.roles(repaired, word -> termOf.apply(word) != null,
             ItalianLexicon.shared()::isOnlyVerb);
+        boolean reaching = repaired.stream().anyMatch(Vocabulary::isReach);
         for (int w = 0; w < repaired.size(); w++) {
             String word = repaired.get(w);
             String term = termOf.apply(word);
@@ -74,6 +78,7 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
                 names.add(w > 0 && Vocabulary.isNameMarker(repaired.get(w - 1)) && !Vocabulary.isAspect(word)
                     && !Vocabulary.isHere(word) && !ItalianLexicon.shared().isOnlyVerb(word));
                 here.add(Vocabulary.pointsHere(w > 0 ? repaired.get(w - 1) : null, word));
+                comesWith.add(reaching && saidAfterWith(repaired, w, termOf));
             }
         }
         List<String> misheard = misheard(words, nameLookup, termOf);
@@ -90,7 +95,8 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
             phrases.addAll(synonyms.alternativesOf(own));
             List<String> spoken = words.subList(i, i + length);
             // one- and two-digit numbers are times, days and ages: facets of a question, like "apre" or "dove"
-            boolean aspect = spoken.stream().allMatch(word -> Vocabulary.isAspect(word) || SHORT_NUMBER.matcher(word).matches());
+            boolean aspect = spoken.stream().allMatch(word -> Vocabulary.isAspect(word) || SHORT_NUMBER.matcher(word).matches())
+                || comesWith.subList(i, i + length).stream().allMatch(Boolean::booleanValue);
             List<String> meant = length == 1 && !aspect && misheard.get(i) != null ? List.of(misheard.get(i)) : List.of();
             boolean local = here.subList(i, i + length).stream().allMatch(Boolean::booleanValue);
             Concept concept = new Concept(String.join(" ", spoken), phrases, aspect, setAside.get(i), names.get(i) && !aspect, local,
@@ -100,6 +106,23 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
             i += length;
         }
         return List.copyOf(concepts.values());
+    }
+
+    /**
+     * Whether the word is what the person comes with ("con la carrozzina", "col deambulatore"): in a question about
+     * reaching a place or getting in, that is how they move, a facet of the question like "dove", not what it is
+     * about; "c'è una rampa per entrare con la carrozzina?" asks about the entrance, not for a wheelchair.
+     */
+    private static boolean saidAfterWith(List<String> words, int w, Function<String, String> termOf) {
+        for (int k = w - 1; k >= Math.max(0, w - 2); k--) {
+            if (WITH.contains(words.get(k))) {
+                return true;
+            }
+            if (termOf.apply(words.get(k)) != null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -60,6 +60,9 @@ class KioskCentreTest {
         assertThat(firstAtZante("che autobus passa qui?")).isEqualTo("csrc-zante");
         assertThat(firstAtZante("c'è l'ascensore?")).isEqualTo("csrc-zante");
         assertThat(firstAtZante("ci sono gradini all'ingresso?")).isEqualTo("csrc-zante");
+        // what the person comes with is how they move, not what they ask about
+        assertThat(firstAtZante("ci sono gradini all'ingresso? vengo col deambulatore")).isEqualTo("csrc-zante");
+        assertThat(firstAtZante("posso entrare col cane?")).isEqualTo("faq-animali");
         // a thing named beside them is what the question is about
         assertThat(firstAtZante("quanto costa l'abbonamento del tram per gli anziani?")).isNotEqualTo("csrc-zante");
     }
