@@ -1,6 +1,7 @@
 package it.centrinrete.kb.search;
 
 import java.io.IOException;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -23,6 +24,8 @@ public final class VerbEndingFilter extends TokenFilter {
     private static final String[] CLITICS = {"gliela", "glielo", "gliele", "glieli", "gliene", "mela", "melo", "tela", "telo",
         "sela", "selo", "la", "lo", "li", "le", "mi", "ti", "ci", "vi", "si", "ne", "gli"};
 
+    private static final Set<String> SHORT_INFINITIVES = Set.of("far", "dar", "dir", "aver", "star");
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
@@ -30,12 +33,16 @@ public final class VerbEndingFilter extends TokenFilter {
         super(input);
     }
 
-    /** "medicarla" → "medicare": a clitic counts only when what is left is an infinitive (-ar, -er, -ir). */
+    /**
+     * "medicarla" → "medicare": a clitic counts only when what is left is an infinitive (-ar, -er, -ir) long enough
+     * not to be a word of its own ("perla" is no "pere" + "la"), or one of the short verbs people glue pronouns to
+     * most ("farlo", "darmi", "dirgli").
+     */
     static String withoutClitic(String word) {
         for (String clitic : CLITICS) {
             if (word.endsWith(clitic)) {
                 String infinitive = word.substring(0, word.length() - clitic.length());
-                if (infinitive.length() >= MIN_STEM + 2 && isInfinitiveStem(infinitive)) {
+                if ((infinitive.length() >= MIN_STEM + 1 || SHORT_INFINITIVES.contains(infinitive)) && isInfinitiveStem(infinitive)) {
                     return infinitive + "e";
                 }
             }

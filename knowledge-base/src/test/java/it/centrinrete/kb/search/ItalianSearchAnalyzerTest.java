@@ -59,6 +59,15 @@ class ItalianSearchAnalyzerTest {
     }
 
     @Test
+    void aPronounGluedToAShortVerbGoesToo() {
+        assertThat(terms.indexTerms("pagarlo saperlo darmi")).isEqualTo(terms.indexTerms("pagare sapere dare"));
+        // "fare" and "dire" are ways of asking, glued pronoun or not
+        assertThat(terms.indexTerms("chi viene a farlo e a dirmelo")).isEqualTo(terms.indexTerms("chi viene"));
+        // a word that only ends like a verb and a pronoun stays itself
+        assertThat(terms.indexTerms("perla")).isNotEqualTo(terms.indexTerms("pere"));
+    }
+
+    @Test
     void nounsEndingLikeVerbsKeepSingularAndPluralTogether() {
         assertThat(terms.indexTerms("telefono telefoni")).containsOnly(terms.indexTerms("telefono").get(0));
         assertThat(terms.indexTerms("anziano anziani")).containsOnly(terms.indexTerms("anziano").get(0));
