@@ -31,7 +31,9 @@ final class SpeechRepair {
     static List<String> repair(List<String> heard, Function<String, String> terms, Predicate<String> known,
                                Predicate<String> nearlyKnown) {
         List<String> words = new ArrayList<>();
-        List<String> spelt = SpelledLetters.join(ItalianNumbers.toDigits(heard), word -> isKnownWord(word, terms, known));
+        // joined before number words become digits: "uni tre" is UNITRE, not "uni 3"
+        List<String> joined = rejoin(heard, terms, known, nearlyKnown);
+        List<String> spelt = SpelledLetters.join(ItalianNumbers.toDigits(joined), word -> isKnownWord(word, terms, known));
         for (String word : spelt) {
             words.addAll(split(word, terms, known));
         }

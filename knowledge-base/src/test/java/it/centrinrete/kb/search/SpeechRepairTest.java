@@ -14,7 +14,7 @@ class SpeechRepairTest {
      * leaves them ("portala" and "porta" are both "port").
      */
     private static final Set<String> CONTENT = Set.of("badant", "spes", "port", "cas", "aler", "domicili", "past", "chiesaross",
-        "calvairat", "rsa", "caf");
+        "calvairat", "rsa", "caf", "unitr");
     private static final Set<String> STOPWORDS = Set.of("la", "a", "il", "di", "e", "me", "ci");
     private static final Function<String, String> TERMS = SpeechRepairTest::term;
     private static final Predicate<String> KNOWN = CONTENT::contains;
@@ -38,6 +38,12 @@ class SpeechRepairTest {
     void aWordHeardAsTwoIsJoined() {
         assertThat(repair("cerco una ba dante")).containsExactly("cerco", "una", "badante");
         assertThat(repair("la sala a ler")).containsExactly("la", "sala", "aler");
+    }
+
+    @Test
+    void aWordWhoseHalfIsANumberIsJoinedBeforeNumbersBecomeDigits() {
+        assertThat(repair("i corsi della uni tre")).containsExactly("i", "corsi", "della", "unitre");
+        assertThat(repair("tre corsi")).containsExactly("3", "corsi");
     }
 
     @Test
