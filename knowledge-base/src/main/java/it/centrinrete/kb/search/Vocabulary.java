@@ -100,6 +100,10 @@ final class Vocabulary {
             words.add(fold(new String((char[]) word)));
         }
         words.addAll(read("fillers.txt"));
+        // an elided article typed without its apostrophe ("la carta d identita", "l ospedale") is still an article
+        for (Object elided : ItalianSearchAnalyzer.ELISIONS) {
+            words.add(new String((char[]) elided));
+        }
         return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
     }
 

@@ -14,6 +14,11 @@ class ItalianSearchAnalyzerTest {
     }
 
     @Test
+    void anElidedArticleTypedWithoutItsApostropheIsStillAnArticle() {
+        assertThat(terms.indexTerms("la carta d identita, l ospedale")).isEqualTo(terms.indexTerms("la carta d'identità, l'ospedale"));
+    }
+
+    @Test
     void typographicApostrophesAreElidedToo() {
         assertThat(terms.indexTerms("l’ospedale")).isEqualTo(terms.indexTerms("l'ospedale"));
     }
