@@ -17,7 +17,7 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-3.404, 3.425, -0.885, 1.119, 0.491, 2.619, 1.596, -2.458, 1.839, 1.134, 0.759);
+        new ConfidenceModel(-2.819, 3.367, -1.026, 1.240, 0.395, 2.467, 1.942, -3.147, 1.957, 0.771, 0.705);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()
