@@ -35,7 +35,7 @@ public final class ItalianSearchAnalyzer extends Analyzer {
 
     /** The folded words that carry meaning: stopwords and the fillers of spoken questions are gone. */
     static TokenStream contentWords(Tokenizer source) {
-        return new CliticStopFilter(new StopFilter(foldedWords(source), Vocabulary.stopwords()), Vocabulary.stopwords());
+        return new CliticStopFilter(new StopFilter(foldedWords(source), Vocabulary.stopwords()), Vocabulary.gluedStopwords());
     }
 
     /** The analyzer used to index and to search. */

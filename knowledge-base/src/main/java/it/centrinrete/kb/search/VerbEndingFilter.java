@@ -21,7 +21,7 @@ public final class VerbEndingFilter extends TokenFilter {
         "are", "ere", "ire", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "ando", "endo"};
     private static final int MIN_STEM = 4;
     /** Pronouns Italian glues to an infinitive: "medicarla", "comprarlo", "scriverlo", "iscrivermi". */
-    private static final String[] CLITICS = {"gliela", "glielo", "gliele", "glieli", "gliene", "mela", "melo", "tela", "telo",
+    static final String[] CLITICS = {"gliela", "glielo", "gliele", "glieli", "gliene", "mela", "melo", "tela", "telo",
         "sela", "selo", "la", "lo", "li", "le", "mi", "ti", "ci", "vi", "si", "ne", "gli"};
 
     private static final Set<String> SHORT_INFINITIVES = Set.of("far", "dar", "dir", "aver", "star");

@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.it.ItalianAnalyzer;
  */
 final class Vocabulary {
     private static final CharArraySet STOPWORDS = buildStopwords();
+    private static final CharArraySet GLUED_STOPWORDS = CliticStopFilter.gluedForms(STOPWORDS);
     private static final Set<String> ASPECTS = Set.copyOf(read("aspects.txt"));
     private static final Set<String> REACH = Set.copyOf(read("reach.txt"));
     private static final Set<String> HERE = union(read("here.txt"), REACH);
@@ -33,6 +34,11 @@ final class Vocabulary {
 
     static CharArraySet stopwords() {
         return STOPWORDS;
+    }
+
+    /** The stopwords with a pronoun glued to them ("farlo", "dirmi"): {@link CliticStopFilter}. */
+    static CharArraySet gluedStopwords() {
+        return GLUED_STOPWORDS;
     }
 
     /** Whether a folded, unstemmed word asks about a facet (time, place, cost, contact) rather than a thing. */
