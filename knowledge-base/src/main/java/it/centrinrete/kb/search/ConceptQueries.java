@@ -14,7 +14,8 @@ import org.apache.lucene.search.Query;
  * Builds the Lucene query of one concept: its phrases in the title, keywords, body and place fields, best field
  * wins. A word the index has never seen is most likely a typo or a recognition slip, so only such words also try
  * the content's words it most likely stands for ({@link CloseSpellings}), or the same sound; known words stay exact,
- * which keeps fuzzy noise out of good questions.
+ * which keeps fuzzy noise out of good questions, unless the word beside them shows a name the recogniser misheard
+ * ({@link NamePairs}: "ponte lampo" also asks for "lambro").
  */
 final class ConceptQueries {
     /** Field weights: a word in the title says more about an entry than the same word deep in its description. */
