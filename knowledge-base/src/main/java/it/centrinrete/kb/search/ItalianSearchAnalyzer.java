@@ -26,9 +26,27 @@ public final class ItalianSearchAnalyzer extends Analyzer {
         "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl",
         "un", "m", "t", "s", "v", "d", "quest", "quell", "com", "dov", "cos", "qual"), true);
 
+    /**
+     * The elided forms the elision filter drops: all but the demonstratives, which the apostrophe split keeps as
+     * words ("quest'ufficio" → "quest", "ufficio") so that the question can point at the kiosk's own place; as
+     * stopwords they drop out of the index terms all the same.
+     */
+    private static final CharArraySet DROPPED_ELISIONS = withoutDemonstratives();
+
+    private static CharArraySet withoutDemonstratives() {
+        CharArraySet dropped = new CharArraySet(ELISIONS.size(), true);
+        for (Object elided : ELISIONS) {
+            String form = new String((char[]) elided);
+            if (!form.equals("quest") && !form.equals("quell")) {
+                dropped.add(form);
+            }
+        }
+        return CharArraySet.unmodifiableSet(dropped);
+    }
+
     /** Words as people write them: split, elided articles dropped, lowercase, accents folded. */
     static TokenStream foldedWords(Tokenizer source) {
-        TokenStream result = new ApostropheSplitFilter(new ElisionFilter(source, ELISIONS));
+        TokenStream result = new ApostropheSplitFilter(new ElisionFilter(source, DROPPED_ELISIONS));
         result = new LowerCaseFilter(result);
         return new ASCIIFoldingFilter(result);
     }

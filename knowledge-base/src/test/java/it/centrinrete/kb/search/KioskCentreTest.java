@@ -51,6 +51,7 @@ class KioskCentreTest {
     void aPlaceAfterADemonstrativeIsTheKiosksOwn() {
         assertThat(firstAtZante("a che ora chiude questo posto?")).isEqualTo("csrc-zante");
         assertThat(firstAtZante("in questo edificio c'è l'ascensore?")).isEqualTo("csrc-zante");
+        assertThat(firstAtZante("a che ora chiude quest'ufficio?")).isEqualTo("csrc-zante");
         // without the demonstrative an office is any office
         assertThat(firstAtZante("l'ufficio postale a che ora apre?")).isNotEqualTo("csrc-zante");
     }
