@@ -58,13 +58,14 @@ final class EntryDocuments {
         for (String centreId : centreIds(entry)) {
             doc.add(new SortedSetDocValuesField(Fields.AT_CENTRES, new BytesRef(centreId)));
         }
-        for (String place : places(entry, content)) {
+        List<String> places = places(entry, content);
+        for (String place : places) {
             doc.add(new TextField(Fields.PLACE, place, Field.Store.NO));
             all.add(place);
         }
         List<String> named = new ArrayList<>(entry.keywords());
         named.add(entry.title());
-        named.addAll(places(entry, content));
+        named.addAll(places);
         if (entry instanceof Centre centre) {
             named.add(centre.address().street());
         }
