@@ -21,32 +21,19 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * {@link Synonyms}), so an operator's edit to the synonym list takes effect without rebuilding the index.
  */
 public final class ItalianSearchAnalyzer extends Analyzer {
-    /** Elided forms of articles and prepositions, as written before an apostrophe. */
+    /** Elided forms of articles and prepositions, as written before an apostrophe: the elision filter drops them. */
     static final CharArraySet ELISIONS = new CharArraySet(Arrays.asList(
         "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl",
-        "un", "m", "t", "s", "v", "d", "quest", "quell", "com", "dov", "cos", "qual"), true);
-
+        "un", "m", "t", "s", "v", "d", "com", "dov", "cos", "qual"), true);
     /**
-     * The elided forms the elision filter drops: all but the demonstratives, which the apostrophe split keeps as
-     * words ("quest'ufficio" → "quest", "ufficio") so that the question can point at the kiosk's own place; as
-     * stopwords they drop out of the index terms all the same.
+     * Elided demonstratives: the apostrophe split keeps them as words ("quest'ufficio" → "quest", "ufficio") so that
+     * a question can point at the kiosk's own place; as stopwords they drop out of the index terms all the same.
      */
-    private static final CharArraySet DROPPED_ELISIONS = withoutDemonstratives();
-
-    private static CharArraySet withoutDemonstratives() {
-        CharArraySet dropped = new CharArraySet(ELISIONS.size(), true);
-        for (Object elided : ELISIONS) {
-            String form = new String((char[]) elided);
-            if (!form.equals("quest") && !form.equals("quell")) {
-                dropped.add(form);
-            }
-        }
-        return CharArraySet.unmodifiableSet(dropped);
-    }
+    static final CharArraySet ELIDED_DEMONSTRATIVES = new CharArraySet(Arrays.asList("quest", "quell"), true);
 
     /** Words as people write them: split, elided articles dropped, lowercase, accents folded. */
     static TokenStream foldedWords(Tokenizer source) {
-        TokenStream result = new ApostropheSplitFilter(new ElisionFilter(source, DROPPED_ELISIONS));
+        TokenStream result = new ApostropheSplitFilter(new ElisionFilter(source, ELISIONS));
         result = new LowerCaseFilter(result);
         return new ASCIIFoldingFilter(result);
     }

@@ -88,7 +88,7 @@ final class Vocabulary {
     static boolean asksNearby(List<String> foldedWords) {
         for (int i = 0; i < foldedWords.size(); i++) {
             String word = foldedWords.get(i);
-            if (isNearby(word) || i > 0 && DEMONSTRATIVES.contains(foldedWords.get(i - 1)) && pointsHere(foldedWords.get(i - 1), word)) {
+            if (isNearby(word) || i > 0 && DEMONSTRATIVES.contains(foldedWords.get(i - 1)) && (isHere(word) || PLACES.contains(word))) {
                 return true;
             }
         }
@@ -107,8 +107,10 @@ final class Vocabulary {
         }
         words.addAll(read("fillers.txt"));
         // an elided article typed without its apostrophe ("la carta d identita", "l ospedale") is still an article
-        for (Object elided : ItalianSearchAnalyzer.ELISIONS) {
-            words.add(new String((char[]) elided));
+        for (CharArraySet elided : List.of(ItalianSearchAnalyzer.ELISIONS, ItalianSearchAnalyzer.ELIDED_DEMONSTRATIVES)) {
+            for (Object form : elided) {
+                words.add(new String((char[]) form));
+            }
         }
         return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
     }
