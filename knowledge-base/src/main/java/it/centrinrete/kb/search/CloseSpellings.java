@@ -44,7 +44,7 @@ final class CloseSpellings {
             if (word.equals(term)) {
                 continue;
             }
-            int slip = ItalianSoundFilter.key(word).equals(sound) ? SAME_SOUND : distance(term, word);
+            int slip = slip(term, sound, word);
             found.add(new Correction(word, slip, close.docFreq()));
         }
         int least = found.stream().mapToInt(Correction::slip).min().orElse(Integer.MAX_VALUE);
@@ -53,6 +53,14 @@ final class CloseSpellings {
             .sorted(Comparator.comparingInt(Correction::docFreq).reversed().thenComparing(Correction::term))
             .limit(MOST)
             .toList();
+    }
+
+    /**
+     * How big a slip {@code heard} (whose sound key is {@code heardSound}) would be for {@code word}: 0 when they
+     * sound the same, else the letters apart.
+     */
+    static int slip(String heard, String heardSound, String word) {
+        return ItalianSoundFilter.key(word).equals(heardSound) ? SAME_SOUND : distance(heard, word);
     }
 
     /** Letters inserted, dropped, changed or swapped with the next (optimal string alignment). */

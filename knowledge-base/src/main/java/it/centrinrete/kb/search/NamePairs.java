@@ -85,7 +85,7 @@ final class NamePairs {
                 break;
             }
             String word = token.substring(prefix.length());
-            int slip = ItalianSoundFilter.key(word).equals(sound) ? 0 : CloseSpellings.distance(heard, word);
+            int slip = CloseSpellings.slip(heard, sound, word);
             int allowed = Math.min(heard.length(), word.length()) >= 5 ? 2 : 1;
             if (slip <= allowed && slip < bestSlip) {
                 best = word;
