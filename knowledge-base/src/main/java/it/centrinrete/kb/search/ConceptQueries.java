@@ -113,8 +113,9 @@ final class ConceptQueries {
     }
 
     /**
-     * The concept named in what an entry is — its title, its keywords, or the centre it belongs to — not just
-     * mentioned in its text: "il coro del CAM Chiesa Rossa" is wholly about the choir that meets there.
+     * The concept named in what an entry is — its title, its keywords, the wordings of its question (a FAQ), or the
+     * centre it belongs to — not just mentioned in its text: "il coro del CAM Chiesa Rossa" is wholly about the
+     * choir that meets there.
      */
     Query named(Concept concept) {
         List<Query> alternatives = new ArrayList<>();
@@ -122,6 +123,7 @@ final class ConceptQueries {
             alternatives.add(inField(Fields.TITLE, phrase));
             alternatives.add(inField(phrase.size() == 1 ? Fields.SINGLE_KEYWORDS : Fields.KEYWORDS, phrase));
             alternatives.add(inField(Fields.PLACE, phrase));
+            alternatives.add(inField(Fields.QUESTIONS, phrase));
         }
         return new DisjunctionMaxQuery(alternatives, 0f);
     }

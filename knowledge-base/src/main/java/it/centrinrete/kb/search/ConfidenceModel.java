@@ -17,7 +17,7 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-2.819, 3.367, -1.026, 1.240, 0.395, 2.467, 1.942, -3.147, 1.957, 0.771, 0.705);
+        new ConfidenceModel(-2.852, 3.487, -1.049, 1.291, 0.408, 2.814, 1.597, -3.181, 1.816, 0.691, 0.745);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

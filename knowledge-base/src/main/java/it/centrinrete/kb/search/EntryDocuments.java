@@ -4,6 +4,7 @@ import it.centrinrete.kb.content.Activity;
 import it.centrinrete.kb.content.Centre;
 import it.centrinrete.kb.content.Content;
 import it.centrinrete.kb.content.Entry;
+import it.centrinrete.kb.content.Faq;
 import it.centrinrete.kb.content.GeoPoint;
 import it.centrinrete.kb.content.Service;
 import java.util.ArrayList;
@@ -50,6 +51,11 @@ final class EntryDocuments {
             }
             doc.add(new StringField(Fields.KEYPHRASE, keyphrase(keyword), Field.Store.NO));
             all.add(keyword);
+        }
+        if (entry instanceof Faq faq) {
+            for (String question : faq.questions()) {
+                doc.add(new TextField(Fields.QUESTIONS, question, Field.Store.NO));
+            }
         }
         for (String text : entry.bodyTexts()) {
             doc.add(new TextField(Fields.BODY, text, Field.Store.NO));

@@ -19,6 +19,8 @@ final class Fields {
     static final String KEYPHRASE = "keyphrase";
     /** Pairs of words a name is said in ("ponte lambro", "via zante"), to recognise a misheard name: {@link NamePairs}. */
     static final String NAME_PAIRS = "name_pairs";
+    /** The wordings of a FAQ's question: what it is about, as much as a title is. */
+    static final String QUESTIONS = "questions";
     /** Descriptive texts. */
     static final String BODY = "body";
     /** Names and neighbourhoods of the centres an entry is at, so "…al centro Zante" reaches services offered there. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.centrinrete.kb.content.Content;
 import it.centrinrete.kb.content.EntryType;
+import it.centrinrete.kb.content.Faq;
 import it.centrinrete.kb.content.GeoPoint;
 import it.centrinrete.kb.content.Provenance;
 import it.centrinrete.kb.content.Service;
@@ -298,6 +299,25 @@ class KnowledgeSearcherTest {
         assertThat(part.namedShare()).isZero();
         assertThat(part.coverage()).isPositive();
         assertThat(first(ask("pranzo"))).isEqualTo("pasti-a-domicilio");
+    }
+
+    @Test
+    void everyWordingOfAFaqSaysWhatItIsAbout() {
+        // given: the fee is asked in words its first wording does not use
+        Faq fee = new Faq("quota", List.of("Quanto costa la tessera?", "Si paga per diventare soci?"),
+            "La tessera costa 10 euro all'anno e comprende l'assicurazione.", List.of(), List.of("prezzo della tessera"),
+            new Provenance(LocalDate.of(2026, 11, 20), "test", false));
+        index.upsert(fee, content.with(fee));
+
+        // when
+        Evidence forSoci = ask("soci").evidence();
+        Evidence forInsurance = ask("assicurazione").evidence();
+
+        // then: "soci" is named by its second wording, while the answer's "assicurazione" is only mentioned
+        assertThat(first(ask("soci"))).isEqualTo("quota");
+        assertThat(forSoci.namedShare()).isEqualTo(1.0);
+        assertThat(forInsurance.namedShare()).isZero();
+        assertThat(forInsurance.mentionedShare()).isEqualTo(1.0);
     }
 
     @Test
