@@ -62,6 +62,7 @@ public final class Evaluation {
             System.out.println();
             perCategory(questions, oursRankings);
             reliability(questions, oursRankings);
+            tradeOff(questions, oursRankings);
         }
         if (misses) {
             for (Scores scores : table) {
@@ -139,5 +140,33 @@ public final class Evaluation {
             System.out.printf("  confidence %.1f–%.1f: %3d questions, %s right%n", bands[b], Math.min(1, bands[b + 1]), total,
                 total == 0 ? "—" : String.format("%.0f%%", 100.0 * right / total));
         }
+    }
+
+    /**
+     * The curve the operating point alone hides: the best hit@1 any threshold on our confidence reaches while
+     * declining at least a given share of the unanswerable questions.
+     */
+    private static void tradeOff(List<EvalQuestion> questions, List<Retriever.Ranking> rankings) {
+        List<Double> thresholds = new ArrayList<>(rankings.stream().map(Retriever.Ranking::score).distinct().sorted().toList());
+        thresholds.add(Double.POSITIVE_INFINITY);
+        StringBuilder header = new StringBuilder("  abstention at least");
+        StringBuilder row = new StringBuilder("  best hit@1         ");
+        for (double level : new double[] {0.75, 0.80, 0.85, 0.90}) {
+            double best = 0;
+            for (double threshold : thresholds) {
+                List<Retriever.Ranking> cut = rankings.stream()
+                    .map(r -> new Retriever.Ranking(r.ids(), r.score() >= threshold, r.score())).toList();
+                Scores scores = Scores.of("ours", questions, cut);
+                if (scores.abstention() >= level) {
+                    best = Math.max(best, scores.hitAt1());
+                }
+            }
+            header.append(String.format("  %.2f", level));
+            row.append(String.format(" %.3f", best));
+        }
+        System.out.println();
+        System.out.println("Ours, the trade-off (the best hit@1 at a given abstention, over every threshold):");
+        System.out.println(header);
+        System.out.println(row);
     }
 }
