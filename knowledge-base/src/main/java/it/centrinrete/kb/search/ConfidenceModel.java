@@ -17,7 +17,7 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-2.852, 3.487, -1.049, 1.291, 0.408, 2.814, 1.597, -3.181, 1.816, 0.691, 0.745);
+        new ConfidenceModel(-2.732, 3.466, -1.066, 1.266, 0.396, 2.774, 1.657, -3.237, 1.816, 0.661, 0.749);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

@@ -13,7 +13,8 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * Pronouns glued to an infinitive go first ("comprarlo" → "comprare"). Only endings that come in complete
  * families are cut (-ato/-ata/-ati/-ate, -ito…, -are/-ere/-ire, reflexives), so a noun and its plural always
  * meet; -ano and -ono are left alone, since "telefono" and "anziano" end so too.
- * A stem shorter than four letters is never produced.
+ * A stem shorter than four letters is never produced, and a participle keeps its ending when the cut would make it
+ * another noun's stem: "sindacato" is no "sindaco", "soldato" no "soldo", "si è piantato" no "pianto".
  */
 public final class VerbEndingFilter extends TokenFilter {
     private static final String[] ENDINGS = {
@@ -25,6 +26,8 @@ public final class VerbEndingFilter extends TokenFilter {
         "sela", "selo", "la", "lo", "li", "le", "mi", "ti", "ci", "vi", "si", "ne", "gli"};
 
     private static final Set<String> SHORT_INFINITIVES = Set.of("far", "dar", "dir", "aver", "star");
+    private static final Set<String> PARTICIPLES = Set.of("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti",
+        "ute");
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
@@ -64,6 +67,16 @@ public final class VerbEndingFilter extends TokenFilter {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
+    /**
+     * Whether the stem with -o is a noun of its own ("sindac" → "sindaco"), which the final-vowel filter reduces to
+     * the same stem: a participle cut to it would stand for that noun. Such a participle then meets only its own
+     * forms ("lavorato" no longer meets "lavorare", which "lavoro" still does): measured, the merges lost cost no
+     * question, the ones avoided were wrong answers. Lookups are remembered by the lexicon.
+     */
+    private static boolean isNounStem(String stem) {
+        return ItalianLexicon.shared().classOf(stem + "o") == ItalianLexicon.WordClass.NOUN;
+    }
+
     @Override
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) {
@@ -73,7 +86,8 @@ public final class VerbEndingFilter extends TokenFilter {
             String word = withoutClitic(term.toString());
             for (String ending : ENDINGS) {
                 if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
-                    word = word.substring(0, word.length() - ending.length());
+                    String stem = word.substring(0, word.length() - ending.length());
+                    word = PARTICIPLES.contains(ending) && isNounStem(stem) ? word : stem;
                     break;
                 }
             }

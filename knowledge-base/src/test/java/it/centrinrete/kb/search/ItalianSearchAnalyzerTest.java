@@ -73,6 +73,15 @@ class ItalianSearchAnalyzerTest {
     }
 
     @Test
+    void aParticipleIsNotCutIntoAnotherNoun() {
+        assertThat(terms.indexTerms("sindacato")).isNotEqualTo(terms.indexTerms("sindaco"));
+        assertThat(terms.indexTerms("soldati")).isNotEqualTo(terms.indexTerms("soldi"));
+        assertThat(terms.indexTerms("sindacato sindacati")).containsOnly(terms.indexTerms("sindacato").get(0));
+        // a participle with no noun of that stem still meets its verb
+        assertThat(terms.indexTerms("prenotato")).isEqualTo(terms.indexTerms("prenotare"));
+    }
+
+    @Test
     void nounsEndingLikeVerbsKeepSingularAndPluralTogether() {
         assertThat(terms.indexTerms("telefono telefoni")).containsOnly(terms.indexTerms("telefono").get(0));
         assertThat(terms.indexTerms("anziano anziani")).containsOnly(terms.indexTerms("anziano").get(0));
