@@ -17,7 +17,7 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-2.732, 3.466, -1.066, 1.266, 0.396, 2.774, 1.657, -3.237, 1.816, 0.661, 0.749);
+        new ConfidenceModel(-2.714, 3.581, -1.366, 1.455, 0.376, 2.865, 1.681, -3.260, 1.939, 0.823, 0.738);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

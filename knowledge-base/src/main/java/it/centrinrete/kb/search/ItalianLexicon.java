@@ -40,8 +40,13 @@ public final class ItalianLexicon {
 
     /** What a word is in general Italian, as far as matters for weighing it in a question. */
     public enum WordClass {
-        /** Can be a noun or a proper name: it may be what the question is about. */
+        /** Can be a noun: it may be what the question is about. */
         NOUN,
+        /**
+         * Only a proper name general Italian knows (a city, a person's first name): like a noun, what the question is
+         * about, and no typo; the lexicon writes these capitalised, and questions arrive in lowercase.
+         */
+        NAME,
         /** Only a verb, adjective, adverb or interjection: a way of asking, not a subject. */
         PREDICATE,
         /** Articles, prepositions, pronouns, conjunctions and the like. */
@@ -145,7 +150,8 @@ public final class ItalianLexicon {
     private WordClass lookUp(String word) {
         List<WordData> readings = readings(word);
         if (readings.isEmpty()) {
-            return WordClass.UNKNOWN;
+            return word.isEmpty() || readings(Character.toUpperCase(word.charAt(0)) + word.substring(1)).isEmpty()
+                ? WordClass.UNKNOWN : WordClass.NAME;
         }
         boolean predicate = false;
         for (WordData reading : readings) {

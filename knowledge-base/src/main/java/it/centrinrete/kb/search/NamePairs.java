@@ -50,9 +50,13 @@ final class NamePairs {
         return tokens;
     }
 
-    /** A word general Italian does not know, and no number: the name of a place, a river, a person. */
+    /** A word general Italian knows only as a name, or not at all, and no number: a place, a river, a person. */
     static boolean isName(String word) {
-        return !NUMBER.matcher(word).matches() && ItalianLexicon.shared().classOf(word) == ItalianLexicon.WordClass.UNKNOWN;
+        if (NUMBER.matcher(word).matches()) {
+            return false;
+        }
+        ItalianLexicon.WordClass kind = ItalianLexicon.shared().classOf(word);
+        return kind == ItalianLexicon.WordClass.UNKNOWN || kind == ItalianLexicon.WordClass.NAME;
     }
 
     /**

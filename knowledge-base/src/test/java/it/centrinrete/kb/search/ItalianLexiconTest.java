@@ -36,9 +36,19 @@ class ItalianLexiconTest {
     }
 
     @Test
-    void typosAndNamesAreUnknown() {
+    void typosAndNamesItDoesNotKnowAreUnknown() {
         assertThat(lexicon.classOf("abbonamneto")).isEqualTo(WordClass.UNKNOWN);
         assertThat(lexicon.classOf("uotsap")).isEqualTo(WordClass.UNKNOWN);
+        assertThat(lexicon.classOf("calvairate")).isEqualTo(WordClass.UNKNOWN);
+    }
+
+    @Test
+    void namesItKnowsAreNamesThoughAskedInLowercase() {
+        // the lexicon writes "Palermo" and "Francesco" capitalised; kiosks lowercase every question
+        assertThat(lexicon.classOf("palermo")).isEqualTo(WordClass.NAME);
+        assertThat(lexicon.classOf("Francesco")).isEqualTo(WordClass.NAME);
+        // a word that is also a common noun stays a noun
+        assertThat(lexicon.classOf("speranza")).isEqualTo(WordClass.NOUN);
     }
 
     @Test

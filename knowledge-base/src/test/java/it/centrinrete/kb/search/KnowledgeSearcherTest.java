@@ -246,6 +246,13 @@ class KnowledgeSearcherTest {
     void aRealWordIsNoTypoOfAWordALetterAway() {
         // "cugino" is an Italian word a letter from the content's "cucinare": a cousin, not a slip
         assertThat(ask("mio cugino").unmatchedWords()).contains("cugino");
+        // nor is a name general Italian knows: Francesco is a person, not the content's "francese"
+        Service french = new Service("corso-francese", "Corso di francese", "Conversazione per principianti.", "", List.of(),
+            List.of(), "", "", List.of(), "", null, null, null, "", List.of(), "", "", List.of(), List.of(),
+            new Provenance(LocalDate.of(2026, 11, 20), "test", false));
+        index.upsert(french, content.with(french));
+        assertThat(first(ask("corso di fancese"))).isEqualTo("corso-francese");
+        assertThat(ask("mio nipote francesco").unmatchedWords()).contains("francesco");
         // a misspelling that is no word is still read as the word it is closest to
         assertThat(first(ask("cucinnare"))).isEqualTo("pasti-a-domicilio");
     }
