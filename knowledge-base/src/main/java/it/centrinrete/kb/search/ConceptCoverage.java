@@ -129,6 +129,10 @@ final class ConceptCoverage {
         for (String term : concept.own()) {
             rarest = Math.min(rarest, lookup.docFreq(new Term(Fields.ALL, term)));
         }
+        if (concept.name()) {
+            // a street or a person names one thing, however common its word's stem in the content ("Rossi", "Rossa")
+            rarest = Math.min(rarest, 1);
+        }
         return Math.log(1 + (docs - rarest + 0.5) / (rarest + 0.5));
     }
 

@@ -17,7 +17,7 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-2.714, 3.581, -1.366, 1.455, 0.376, 2.865, 1.681, -3.260, 1.939, 0.823, 0.738);
+        new ConfidenceModel(-2.723, 3.619, -1.375, 1.427, 0.382, 2.923, 1.592, -3.243, 1.930, 0.813, 0.749);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

@@ -133,4 +133,13 @@ class KioskCentreTest {
         assertThat(there.hits().get(0).id()).isEqualTo("casa-comunita-m4");
         assertThat(there.evidence().foreignNounShare()).isZero();
     }
+
+    @Test
+    void aNamedPersonWeighsAsOneThingHoweverCommonTheWord() {
+        // "Rossi" stems like the "Rossa" of every Chiesa Rossa entry, yet doctor Rossi is one person the content lacks
+        SearchResult doctor = searcher.search(SearchRequest.of("il cellulare del dottor Rossi, il medico di mia madre"));
+
+        assertThat(doctor.evidence().foreignNounShare()).isGreaterThan(0.3);
+        assertThat(doctor.answerable()).isFalse();
+    }
 }
