@@ -12,12 +12,12 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
 
     /**
      * Fitted 2026-12-06 by {@code ConfidenceFitting} on the odd lines of the development set and 220 off-topic
-     * questions written for calibration, with the threshold worth most on the development set's mix of questions
-     * (a wrong answer costs twice what a right one gains), and the intercept moved back to that mix; see the
-     * knowledge-base README.
+     * questions written for calibration (those whose answer the model decides), with the threshold worth most on
+     * the development set's mix of questions (a wrong answer costs twice what a right one gains), and the intercept
+     * moved back to that mix; see the knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-2.723, 3.619, -1.375, 1.427, 0.382, 2.923, 1.592, -3.243, 1.930, 0.813, 0.749);
+        new ConfidenceModel(-5.244, 4.148, -0.572, 0.460, 0.800, 3.339, 1.471, -2.456, 2.588, 0.983, 0.685);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

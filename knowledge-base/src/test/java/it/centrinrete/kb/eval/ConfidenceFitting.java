@@ -19,10 +19,11 @@ import java.util.List;
  * How {@link ConfidenceModel#DEFAULT} was obtained without tuning on the figures we report: a logistic regression
  * of "the first hit is the right entry" on the {@link Evidence} features, fitted on the odd lines of the
  * development set together with {@code calibration-offtopic.tsv} (questions the content cannot answer, written
- * only for this). Its one other number, the abstention threshold, is chosen on the whole development set and the
- * calibration questions (more questions steady it): the threshold worth most when a right answer gains one, a wrong
- * one loses two and declining is neither, with answerable and off-topic questions weighed as they come in the
- * development set (a kiosk hears far fewer off-topic questions than the calibration adds). The even lines show how
+ * only for this), leaving out the questions the model does not decide (nothing found, or the kiosk's own centre).
+ * Its one other number, the abstention threshold, is chosen on the whole development set and the calibration
+ * questions (more questions steady it): the threshold worth most when a right answer gains one, a wrong one loses
+ * two and declining is neither, with answerable and off-topic questions weighed as they come in the development
+ * set (a kiosk hears far fewer off-topic questions than the calibration adds). The even lines show how
  * the weights do on development questions they were not fitted on, and the held-out set is measured apart.
  * Run: {@code ./mvnw -q -pl knowledge-base test-compile exec:java@fit}.
  */
@@ -64,7 +65,11 @@ public final class ConfidenceFitting {
                 boolean right = q.answerable() && !result.hits().isEmpty() && result.hits().get(0).id().equals(q.expectedId());
                 (q.line() % 2 == 1 ? dev : held).add(new Sample(q, result, right));
             }
-            double[] w = fit(dev);
+            // only what the model decides teaches it: a question that found nothing, or one about the kiosk's own centre
+            // (answered whatever the model says), has no evidence, and as a sample it only bent the intercept and the
+            // weight of the unknown words that evidence-less results are filled with
+            List<Sample> decided = dev.stream().filter(ConfidenceFitting::decidedByTheModel).toList();
+            double[] w = fit(decided);
             ConfidenceModel model = new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], 0.5);
             // the threshold worth most on the traffic a kiosk hears: a right answer gains one, a wrong one (the wrong
             // entry, or any entry for an off-topic question) loses WRONG_ANSWER_COST, declining with suggestions is neither;
@@ -93,9 +98,9 @@ public final class ConfidenceFitting {
             List<Sample> traffic = new ArrayList<>(held);
             dev.stream().filter(sample -> all.contains(sample.question())).forEach(traffic::add);
             model = priorCorrected(model.withThreshold(threshold), dev, traffic);
-            System.out.printf("fitted on %d dev questions: new ConfidenceModel(%.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, "
+            System.out.printf("fitted on %d questions: new ConfidenceModel(%.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, "
                 + "%.3f, %.3f)%n",
-                dev.size(), model.bias(), model.coverage(), model.knownCoverage(), model.unknownShare(), model.subjects(),
+                decided.size(), model.bias(), model.coverage(), model.knownCoverage(), model.unknownShare(), model.subjects(),
                 model.namedShare(), model.wholeShare(), model.foreignNounShare(), model.mentionedShare(), model.margin(),
                 model.threshold());
             double[] d = score(dev, model);
@@ -125,6 +130,10 @@ public final class ConfidenceFitting {
         return new ConfidenceModel(model.bias() + shift, model.coverage(), model.knownCoverage(), model.unknownShare(),
             model.subjects(), model.namedShare(), model.wholeShare(), model.foreignNounShare(),
             model.mentionedShare(), model.margin(), threshold);
+    }
+
+    private static boolean decidedByTheModel(Sample sample) {
+        return !sample.result().hits().isEmpty() && sample.result().evidence() != Evidence.NONE;
     }
 
     private static double logit(double p) {

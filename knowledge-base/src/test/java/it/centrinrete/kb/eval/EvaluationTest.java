@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the search from getting worse than the README reports. The floors sit just under today's figures
- * (development set: hit@1 0.922, hit@3 0.980, abstention 0.861; held-out set: 0.871, 0.968, 0.906); issue 2's
+ * (development set: hit@1 0.929, hit@3 0.980, abstention 0.861; held-out set: 0.884, 0.968, 0.906); issue 2's
  * targets for hit@1 and abstention (0.90 each) are not reached together yet. Raise the floors as the method
  * improves; a change of threshold only trades one figure for the other along the same curve.
  */
@@ -46,7 +46,7 @@ class EvaluationTest {
         Scores scores = oursOn(EvalSet.holdout());
 
         // then
-        assertThat(scores.hitAt1()).as("held-out hit@1").isGreaterThanOrEqualTo(0.87);
+        assertThat(scores.hitAt1()).as("held-out hit@1").isGreaterThanOrEqualTo(0.88);
         assertThat(scores.hitAt3()).as("held-out hit@3").isGreaterThanOrEqualTo(0.96);
         assertThat(scores.abstention()).as("held-out abstention").isGreaterThanOrEqualTo(0.90);
     }
