@@ -17,7 +17,7 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * moved back to that mix; see the knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-5.244, 4.148, -0.572, 0.460, 0.800, 3.339, 1.471, -2.456, 2.588, 0.983, 0.685);
+        new ConfidenceModel(-5.246, 4.148, -0.572, 0.460, 0.800, 3.339, 1.471, -2.456, 2.588, 0.983, 0.684);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

@@ -97,7 +97,8 @@ public final class ConfidenceFitting {
             }
             List<Sample> traffic = new ArrayList<>(held);
             dev.stream().filter(sample -> all.contains(sample.question())).forEach(traffic::add);
-            model = priorCorrected(model.withThreshold(threshold), dev, traffic);
+            model = priorCorrected(model.withThreshold(threshold), decided,
+                traffic.stream().filter(ConfidenceFitting::decidedByTheModel).toList());
             System.out.printf("fitted on %d questions: new ConfidenceModel(%.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, "
                 + "%.3f, %.3f)%n",
                 decided.size(), model.bias(), model.coverage(), model.knownCoverage(), model.unknownShare(), model.subjects(),
