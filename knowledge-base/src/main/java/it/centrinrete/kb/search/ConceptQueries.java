@@ -61,7 +61,8 @@ final class ConceptQueries {
             String term = concept.own().get(0);
             List<CloseSpellings.Correction> corrections = options.fuzzy() && term.length() >= 5
                 ? lookup.corrections(term) : List.of();
-            if (ItalianLexicon.shared().classOf(concept.words()) != ItalianLexicon.WordClass.UNKNOWN) {
+            boolean realWord = ItalianLexicon.shared().classOf(concept.words()) != ItalianLexicon.WordClass.UNKNOWN;
+            if (realWord) {
                 // a real word is no typo: if it is a slip of the recogniser, it sounds like the word meant
                 corrections = corrections.stream().filter(correction -> correction.slip() == 0).toList();
             }
@@ -71,7 +72,9 @@ final class ConceptQueries {
             if (options.grams() && concept.words().length() >= ItalianGramAnalyzer.SIZE + 2) {
                 alternatives.add(new BoostQuery(grams(concept.words()), GRAM));
             }
-            if (options.sound() && corrections.isEmpty()) {
+            // nor does a real word stand for whatever shares its rough sound key: short keys meet many words ("volo" is
+            // no "foglio", "lotto" no "Lodi"), and a word too short for close spellings has only that key
+            if (options.sound() && corrections.isEmpty() && !realWord) {
                 alternatives.add(new BoostQuery(lookup.query(new Term(Fields.SOUND, ItalianSoundFilter.key(concept.words()))), SOUND));
             }
         }

@@ -17,7 +17,7 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * moved back to that mix; see the knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-5.246, 4.148, -0.572, 0.460, 0.800, 3.339, 1.471, -2.456, 2.588, 0.983, 0.684);
+        new ConfidenceModel(-5.396, 4.102, -0.341, 0.591, 0.803, 3.271, 1.467, -2.533, 2.677, 1.014, 0.666);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the search from getting worse than the README reports. The floors sit just under today's figures
- * (development set: hit@1 0.929, hit@3 0.980, abstention 0.861; held-out set: 0.884, 0.968, 0.906); issue 2's
+ * (development set: hit@1 0.933, hit@3 0.980, abstention 0.889; held-out set: 0.884, 0.968, 0.906); issue 2's
  * targets for hit@1 and abstention (0.90 each) are not reached together yet. Raise the floors as the method
  * improves; a change of threshold only trades one figure for the other along the same curve.
  */
@@ -35,9 +35,9 @@ class EvaluationTest {
         // then
         assertThat(scores.answerable()).as("answerable questions").isGreaterThanOrEqualTo(150);
         assertThat(scores.unanswerable()).as("unanswerable questions").isGreaterThanOrEqualTo(20);
-        assertThat(scores.hitAt1()).as("hit@1; misses:%n%s", String.join("\n", scores.misses())).isGreaterThanOrEqualTo(0.92);
+        assertThat(scores.hitAt1()).as("hit@1; misses:%n%s", String.join("\n", scores.misses())).isGreaterThanOrEqualTo(0.93);
         assertThat(scores.hitAt3()).as("hit@3").isGreaterThanOrEqualTo(0.97);
-        assertThat(scores.abstention()).as("abstention").isGreaterThanOrEqualTo(0.86);
+        assertThat(scores.abstention()).as("abstention").isGreaterThanOrEqualTo(0.88);
     }
 
     @Test

@@ -258,6 +258,19 @@ class KnowledgeSearcherTest {
     }
 
     @Test
+    void aRealWordDoesNotStandForWhateverSharesItsSoundKey() {
+        // given: "foglio" has the sound key of "volo", four letters apart
+        Service forms = new Service("moduli", "Aiuto con i moduli", "Portate il foglio da compilare.", "", List.of(), List.of(),
+            "", "", List.of(), "", null, null, null, "", List.of(), "", "", List.of(), List.of(),
+            new Provenance(LocalDate.of(2026, 11, 20), "test", false));
+        index.upsert(forms, content.with(forms));
+
+        // then: a flight is no sheet of paper, while a word that is no Italian still finds by its sound
+        assertThat(ask("un volo").hits()).extracting(SearchHit::id).doesNotContain("moduli");
+        assertThat(first(ask("folio da compilare"))).isEqualTo("moduli");
+    }
+
+    @Test
     void aSpeechSlipThatSoundsTheSameStillFinds() {
         assertThat(first(ask("centro zud"))).isEqualTo("centro-sud");
     }
