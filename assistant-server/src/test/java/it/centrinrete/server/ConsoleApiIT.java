@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.centrinrete.kb.hours.MilanTime;
 import it.centrinrete.server.ConsoleClient.Reply;
 import it.centrinrete.server.audit.AuditEvent;
 import it.centrinrete.server.audit.AuditLog;
@@ -183,7 +184,8 @@ class ConsoleApiIT {
         JsonNode stale = admin.get("/api/v1/admin/entries?freshness=stale").json();
         assertThat(stale.path("reviewMonths").asInt()).isEqualTo(6);
         LocalDate before = LocalDate.parse(stale.path("reviewBefore").asText());
-        assertThat(before).isEqualTo(LocalDate.now().minusMonths(6));
+        // the server's day is Milan's: between 23:00 and midnight UTC it is already tomorrow there
+        assertThat(before).isEqualTo(LocalDate.now(MilanTime.ZONE).minusMonths(6));
         assertThat(stale.path("entries")).isNotEmpty();
         for (JsonNode row : stale.path("entries")) {
             assertThat(LocalDate.parse(row.path("lastReviewed").asText())).isBefore(before);
