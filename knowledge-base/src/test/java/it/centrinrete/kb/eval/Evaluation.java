@@ -90,11 +90,8 @@ public final class Evaluation {
         List<Retriever.Ranking> raw = run(baseline, questions, content);
         Scores best = null;
         double bestThreshold = 0;
-        List<Double> candidates = raw.stream().map(Retriever.Ranking::score).distinct().sorted().toList();
-        for (double threshold : candidates) {
-            List<Retriever.Ranking> cut = raw.stream()
-                .map(r -> new Retriever.Ranking(r.ids(), r.score() >= threshold, r.score())).toList();
-            Scores scores = Scores.of(baseline.name(), questions, cut);
+        for (double threshold : scoresIn(raw)) {
+            Scores scores = Scores.of(baseline.name(), questions, answeringFrom(raw, threshold));
             if (best == null || scores.hitAt1() + scores.abstention() > best.hitAt1() + best.abstention()) {
                 best = scores;
                 bestThreshold = threshold;
@@ -103,6 +100,16 @@ public final class Evaluation {
         Scores chosen = best == null ? Scores.of(baseline.name(), questions, raw) : best;
         return new Scores(String.format("%s (threshold %.2f)", chosen.name(), bestThreshold), chosen.answerable(), chosen.hit1(),
             chosen.hit3(), chosen.unanswerable(), chosen.abstained(), chosen.falseAbstentions(), chosen.misses());
+    }
+
+    /** Every score the rankings have, lowest first: the thresholds worth trying. */
+    private static List<Double> scoresIn(List<Retriever.Ranking> rankings) {
+        return rankings.stream().map(Retriever.Ranking::score).distinct().sorted().toList();
+    }
+
+    /** The same rankings, answering exactly when their score reaches {@code threshold}. */
+    private static List<Retriever.Ranking> answeringFrom(List<Retriever.Ranking> rankings, double threshold) {
+        return rankings.stream().map(r -> new Retriever.Ranking(r.ids(), r.score() >= threshold, r.score())).toList();
     }
 
     private static void perCategory(List<EvalQuestion> questions, List<Retriever.Ranking> rankings) {
@@ -147,16 +154,14 @@ public final class Evaluation {
      * declining at least a given share of the unanswerable questions.
      */
     private static void tradeOff(List<EvalQuestion> questions, List<Retriever.Ranking> rankings) {
-        List<Double> thresholds = new ArrayList<>(rankings.stream().map(Retriever.Ranking::score).distinct().sorted().toList());
-        thresholds.add(Double.POSITIVE_INFINITY);
+        List<Double> thresholds = new ArrayList<>(scoresIn(rankings));
+        thresholds.add(Double.POSITIVE_INFINITY); // declining everything
         StringBuilder header = new StringBuilder("  abstention at least");
         StringBuilder row = new StringBuilder("  best hit@1         ");
         for (double level : new double[] {0.75, 0.80, 0.85, 0.90}) {
             double best = 0;
             for (double threshold : thresholds) {
-                List<Retriever.Ranking> cut = rankings.stream()
-                    .map(r -> new Retriever.Ranking(r.ids(), r.score() >= threshold, r.score())).toList();
-                Scores scores = Scores.of("ours", questions, cut);
+                Scores scores = Scores.of("ours", questions, answeringFrom(rankings, threshold));
                 if (scores.abstention() >= level) {
                     best = Math.max(best, scores.hitAt1());
                 }
