@@ -55,6 +55,12 @@ class KnowledgeSearcherTest {
         index.close();
     }
 
+    /** A service with only a name and a description, as an operator might add one in a hurry. */
+    private static Service service(String id, String name, String description) {
+        return new Service(id, name, description, "", List.of(), List.of(), "", "", List.of(), "", null, null, null, "", List.of(), "",
+            "", List.of(), List.of(), new Provenance(LocalDate.of(2026, 11, 20), "test", false));
+    }
+
     private SearchResult ask(String question) {
         return searcher.search(SearchRequest.of(question));
     }
@@ -247,9 +253,7 @@ class KnowledgeSearcherTest {
         // "cugino" is an Italian word a letter from the content's "cucinare": a cousin, not a slip
         assertThat(ask("mio cugino").unmatchedWords()).contains("cugino");
         // nor is a name general Italian knows: Francesco is a person, not the content's "francese"
-        Service french = new Service("corso-francese", "Corso di francese", "Conversazione per principianti.", "", List.of(),
-            List.of(), "", "", List.of(), "", null, null, null, "", List.of(), "", "", List.of(), List.of(),
-            new Provenance(LocalDate.of(2026, 11, 20), "test", false));
+        Service french = service("corso-francese", "Corso di francese", "Conversazione per principianti.");
         index.upsert(french, content.with(french));
         assertThat(first(ask("corso di fancese"))).isEqualTo("corso-francese");
         assertThat(ask("mio nipote francesco").unmatchedWords()).contains("francesco");
@@ -260,9 +264,7 @@ class KnowledgeSearcherTest {
     @Test
     void aRealWordDoesNotStandForWhateverSharesItsSoundKey() {
         // given: "foglio" has the sound key of "volo", four letters apart
-        Service forms = new Service("moduli", "Aiuto con i moduli", "Portate il foglio da compilare.", "", List.of(), List.of(),
-            "", "", List.of(), "", null, null, null, "", List.of(), "", "", List.of(), List.of(),
-            new Provenance(LocalDate.of(2026, 11, 20), "test", false));
+        Service forms = service("moduli", "Aiuto con i moduli", "Portate il foglio da compilare.");
         index.upsert(forms, content.with(forms));
 
         // then: a flight is no sheet of paper, while a word that is no Italian still finds by its sound
@@ -352,9 +354,7 @@ class KnowledgeSearcherTest {
     @Test
     void anAddedEntryIsSearchableAsSoonAsUpsertReturns() {
         // given
-        Service podologo = new Service("podologo", "Podologo a domicilio", "Cura dei piedi a casa.", "", List.of(), List.of(),
-            "", "", List.of(), "", null, null, null, "", List.of(), "", "", List.of(), List.of(),
-            new Provenance(LocalDate.of(2026, 11, 20), "test", false));
+        Service podologo = service("podologo", "Podologo a domicilio", "Cura dei piedi a casa.");
 
         // when
         index.upsert(podologo, content.with(podologo));
