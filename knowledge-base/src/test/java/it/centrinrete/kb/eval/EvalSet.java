@@ -24,6 +24,14 @@ final class EvalSet {
         return load("holdout.tsv");
     }
 
+    /**
+     * Answerable questions written blind over every entry, from the content files alone, after the method was built:
+     * only measured, never tuned on.
+     */
+    static List<EvalQuestion> blind() {
+        return load("blind-answerable.tsv");
+    }
+
     static List<EvalQuestion> load(String name) {
         try (InputStream in = EvalSet.class.getResourceAsStream("/eval/" + name)) {
             if (in == null) {

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * Runs the evaluation set against our search, its ablations and the two baselines, and prints the report that
  * {@code knowledge-base/README.md} quotes. Run: {@code ./mvnw -q -pl knowledge-base test-compile exec:java@evaluate}.
  * With {@code --misses}, also lists every question each retriever got wrong; with {@code --holdout}, runs the
- * held-out set instead of the development set.
+ * held-out set instead of the development set, with {@code --blind} the blind set of answerable questions.
  */
 public final class Evaluation {
     private Evaluation() {
@@ -27,10 +27,12 @@ public final class Evaluation {
         boolean misses = List.of(args).contains("--misses");
         boolean baselines = !List.of(args).contains("--no-baselines");
         boolean holdout = List.of(args).contains("--holdout");
+        boolean blind = List.of(args).contains("--blind");
         Content content = EvalContent.load();
         Synonyms synonyms = Synonyms.load(SampleContent.folder());
-        List<EvalQuestion> questions = holdout ? EvalSet.holdout() : EvalSet.load();
-        System.out.println(holdout ? "Held-out set (written blind, never used for tuning)" : "Development set");
+        List<EvalQuestion> questions = blind ? EvalSet.blind() : holdout ? EvalSet.holdout() : EvalSet.load();
+        System.out.println(blind ? "Blind answerable set (written from the content files alone, never used for tuning)"
+            : holdout ? "Held-out set (written blind, never used for tuning)" : "Development set");
         long answerable = questions.stream().filter(EvalQuestion::answerable).count();
         System.out.printf("%d questions (%d answerable, %d the content cannot answer), %d entries%n%n",
             questions.size(), answerable, questions.size() - answerable, content.size());
@@ -154,6 +156,9 @@ public final class Evaluation {
      * declining at least a given share of the unanswerable questions.
      */
     private static void tradeOff(List<EvalQuestion> questions, List<Retriever.Ranking> rankings) {
+        if (questions.stream().allMatch(EvalQuestion::answerable)) {
+            return; // nothing to decline: no trade-off
+        }
         List<Double> thresholds = new ArrayList<>(scoresIn(rankings));
         thresholds.add(Double.POSITIVE_INFINITY); // declining everything
         StringBuilder header = new StringBuilder("  abstention at least");

@@ -67,7 +67,9 @@ record Scores(String name, int answerable, int hit1, int hit3, int unanswerable,
     }
 
     String row() {
-        return String.format("| %-34s | %6.3f | %6.3f | %10.3f | %16.3f |", name, hitAt1(), hitAt3(), abstention(), falseAbstentionRate());
+        // a set of answerable questions only has no abstention to show
+        String abstention = unanswerable == 0 ? "n/a" : String.format("%.3f", abstention());
+        return String.format("| %-34s | %6.3f | %6.3f | %10s | %16.3f |", name, hitAt1(), hitAt3(), abstention, falseAbstentionRate());
     }
 
     static String header() {
