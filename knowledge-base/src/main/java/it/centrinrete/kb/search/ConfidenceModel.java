@@ -3,12 +3,14 @@ package it.centrinrete.kb.search;
 /**
  * Turns the evidence for the best entry into the probability that it is what the person asked about: a logistic
  * model whose weights were fitted on the odd lines of the development set and a set of off-topic questions
- * ({@code ConfidenceFitting} in the tests prints them), checked on the even lines and on the held-out set.
- * {@code threshold} is the probability below which the assistant says it does not know.
+ * ({@code ConfidenceFitting} in the tests prints them), checked on the even lines and on the held-out set. The
+ * weights are of the {@link Evidence} features, plus {@code soleSubjectNotNamed} when
+ * {@link Evidence#soleSubjectNotNamed()} holds. {@code threshold} is the probability below which the assistant says
+ * it does not know.
  */
 public record ConfidenceModel(double bias, double coverage, double knownCoverage, double unknownShare, double subjects,
                               double namedShare, double wholeShare, double foreignNounShare, double mentionedShare,
-                              double margin, double threshold) {
+                              double margin, double soleSubjectNotNamed, double threshold) {
 
     /**
      * Fitted 2026-12-07 by {@code ConfidenceFitting} on the odd lines of the development set and 219 off-topic
@@ -17,19 +19,19 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * moved back to that mix; see the knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-5.327, 4.083, -0.333, 0.545, 0.786, 3.224, 1.452, -2.518, 2.692, 1.069, 0.665);
+        new ConfidenceModel(-5.152, 4.059, -0.290, 0.465, 0.751, 3.122, 1.443, -2.491, 2.744, 1.049, -1.281, 0.665);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()
             + unknownShare * evidence.unknownShare() + subjects * Math.min(evidence.subjects(), 5)
             + namedShare * evidence.namedShare() + wholeShare * evidence.wholeShare()
             + foreignNounShare * evidence.foreignNounShare() + mentionedShare * evidence.mentionedShare()
-            + margin * evidence.margin();
+            + margin * evidence.margin() + (evidence.soleSubjectNotNamed() ? soleSubjectNotNamed : 0);
         return 1 / (1 + Math.exp(-z));
     }
 
     public ConfidenceModel withThreshold(double value) {
         return new ConfidenceModel(bias, coverage, knownCoverage, unknownShare, subjects, namedShare, wholeShare, foreignNounShare,
-            mentionedShare, margin, value);
+            mentionedShare, margin, soleSubjectNotNamed, value);
     }
 }

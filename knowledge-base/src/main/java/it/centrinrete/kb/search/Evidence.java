@@ -26,6 +26,15 @@ public record Evidence(double coverage, double knownCoverage, double unknownShar
                        double wholeShare, double foreignNounShare, double mentionedShare, double margin) {
     public static final Evidence NONE = new Evidence(0, 0, 1, 0, 0, 0, 0, 0, 0);
 
+    /**
+     * Whether the question names one thing only and the entry is not about it, mentioning it at best in passing:
+     * "quanto costa la benzina oggi" finds the one service whose text mentions petrol. Such a first hit was wrong
+     * on nearly every question of every set, answerable or not (see the knowledge-base README).
+     */
+    public boolean soleSubjectNotNamed() {
+        return subjects == 1 && namedShare == 0;
+    }
+
     public Evidence withMargin(double value) {
         return new Evidence(coverage, knownCoverage, unknownShare, subjects, namedShare, wholeShare, foreignNounShare, mentionedShare,
             value);

@@ -70,7 +70,7 @@ public final class ConfidenceFitting {
             // weight of the unknown words that evidence-less results are filled with
             List<Sample> decided = dev.stream().filter(ConfidenceFitting::decidedByTheModel).toList();
             double[] w = fit(decided);
-            ConfidenceModel model = new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], 0.5);
+            ConfidenceModel model = new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], 0.5);
             // the threshold worth most on the traffic a kiosk hears: a right answer gains one, a wrong one (the wrong
             // entry, or any entry for an off-topic question) loses WRONG_ANSWER_COST, declining with suggestions is neither;
             // the calibration has far more off-topic questions than a kiosk hears, so each kind is weighed by its
@@ -100,10 +100,10 @@ public final class ConfidenceFitting {
             model = priorCorrected(model.withThreshold(threshold), decided,
                 traffic.stream().filter(ConfidenceFitting::decidedByTheModel).toList());
             System.out.printf("fitted on %d questions: new ConfidenceModel(%.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, "
-                + "%.3f, %.3f)%n",
+                + "%.3f, %.3f, %.3f)%n",
                 decided.size(), model.bias(), model.coverage(), model.knownCoverage(), model.unknownShare(), model.subjects(),
                 model.namedShare(), model.wholeShare(), model.foreignNounShare(), model.mentionedShare(), model.margin(),
-                model.threshold());
+                model.soleSubjectNotNamed(), model.threshold());
             double[] d = score(dev, model);
             double[] h = score(held, model);
             System.out.printf("fit set (odd lines + off-topic): hit@1 %.3f  abstention %.3f%n", d[0], d[1]);
@@ -130,7 +130,7 @@ public final class ConfidenceFitting {
         double threshold = 1 / (1 + Math.exp(-(logit(model.threshold()) + shift)));
         return new ConfidenceModel(model.bias() + shift, model.coverage(), model.knownCoverage(), model.unknownShare(),
             model.subjects(), model.namedShare(), model.wholeShare(), model.foreignNounShare(),
-            model.mentionedShare(), model.margin(), threshold);
+            model.mentionedShare(), model.margin(), model.soleSubjectNotNamed(), threshold);
     }
 
     private static boolean decidedByTheModel(Sample sample) {
@@ -143,12 +143,12 @@ public final class ConfidenceFitting {
 
     private static double[] features(Evidence e) {
         return new double[] {1, e.coverage(), e.knownCoverage(), e.unknownShare(), Math.min(e.subjects(), 5), e.namedShare(),
-            e.wholeShare(), e.foreignNounShare(), e.mentionedShare(), e.margin()};
+            e.wholeShare(), e.foreignNounShare(), e.mentionedShare(), e.margin(), e.soleSubjectNotNamed() ? 1 : 0};
     }
 
     /** Plain batch gradient descent on the log loss, with a little L2 so rare feature values cannot run away. */
     private static double[] fit(List<Sample> samples) {
-        double[] w = new double[10];
+        double[] w = new double[11];
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             double[] gradient = new double[w.length];
             for (Sample sample : samples) {
