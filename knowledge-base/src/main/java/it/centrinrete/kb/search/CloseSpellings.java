@@ -3,7 +3,11 @@ package it.centrinrete.kb.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -47,12 +51,58 @@ final class CloseSpellings {
             int slip = slip(term, sound, word);
             found.add(new Correction(word, slip, close.docFreq()));
         }
+        return best(found);
+    }
+
+    /**
+     * The corrections of a word as the person wrote it, found among the content's words as written ({@link
+     * Fields#SURFACE}) and given as their index terms: a typo is made on the word, and the stem of a misspelt word
+     * can be cut anywhere ("cuciare" loses "-iare" and keeps "cuc", too short to correct; "prenoarmi" keeps "pren").
+     *
+     * @param termOf the index term of a written word, null for a stopword
+     */
+    static List<Correction> ofWritten(IndexReader reader, String word, Function<String, String> termOf) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, Fields.SURFACE);
+        if (terms == null) {
+            return List.of();
+        }
+        int edits = word.length() >= 8 ? 2 : 1;
+        TermsEnum close = new FuzzyQuery(new Term(Fields.SURFACE, word), edits, 1, 50, true).getTermsEnum(terms);
+        String sound = ItalianSoundFilter.key(word);
+        Map<String, Correction> byTerm = new HashMap<>();
+        for (BytesRef candidate = close.next(); candidate != null; candidate = close.next()) {
+            String written = candidate.utf8ToString();
+            String term = termOf.apply(written);
+            if (written.equals(word) || term == null) {
+                continue;
+            }
+            Correction correction = new Correction(term, slip(word, sound, written), close.docFreq());
+            // several written forms of one stem ("cucinare", "cucina"): the closest stands for it
+            byTerm.merge(term, correction, (a, b) -> a.slip() <= b.slip() ? a : b);
+        }
+        return best(new ArrayList<>(byTerm.values()));
+    }
+
+    /** The likeliest of the corrections found: the smallest slip, then the words the content uses most. */
+    private static List<Correction> best(List<Correction> found) {
         int least = found.stream().mapToInt(Correction::slip).min().orElse(Integer.MAX_VALUE);
         return found.stream()
             .filter(correction -> correction.slip() == least)
             .sorted(Comparator.comparingInt(Correction::docFreq).reversed().thenComparing(Correction::term))
             .limit(MOST)
             .toList();
+    }
+
+    /** The likeliest among two lists of corrections of one word, by the same rule. */
+    static List<Correction> bestOf(List<Correction> some, List<Correction> others) {
+        Map<String, Correction> byTerm = new LinkedHashMap<>();
+        for (Correction correction : some) {
+            byTerm.merge(correction.term(), correction, (a, b) -> a.slip() <= b.slip() ? a : b);
+        }
+        for (Correction correction : others) {
+            byTerm.merge(correction.term(), correction, (a, b) -> a.slip() <= b.slip() ? a : b);
+        }
+        return best(new ArrayList<>(byTerm.values()));
     }
 
     /**

@@ -45,13 +45,14 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
 
     /**
      * The concepts of a question, in order, one per word or synonym phrase; stopwords and the words that set
-     * something aside are gone. {@code known} tells
-     * whether the index has a term, {@code nearlyKnown} whether it has one the term is a likely slip of: they let
-     * words a recogniser split ("ba dante", "calvi rate") be joined again; {@code nameLookup} tells what a word beside
-     * another stands for in the content's names ({@link TermLookup#meantName}).
+     * something aside are gone. {@code known} tells whether the index has a term, {@code nearlyKnown} whether it has
+     * one the term is a likely slip of: they let words a recogniser split ("ba dante", "calvi rate") be joined again;
+     * {@code soundsKnown} whether it has one that sounds the same, which a mistyped stopword or facet word gives way
+     * to ({@link SpeechRepair}); {@code nameLookup} tells what a word beside another stands for in the content's names
+     * ({@link TermLookup#meantName}).
      */
     static List<Concept> of(String question, QueryTerms terms, Synonyms synonyms, Predicate<String> known,
-                            Predicate<String> nearlyKnown, NameLookup nameLookup) {
+                            Predicate<String> nearlyKnown, Predicate<String> soundsKnown, NameLookup nameLookup) {
         // one question asks for the same words' terms many times while repairing it: analyse each once
         Map<String, Optional<String>> termCache = new HashMap<>();
         Function<String, String> termOf = word -> termCache.computeIfAbsent(word, w -> Optional.ofNullable(terms.termOf(w)))
@@ -64,7 +65,7 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
         List<Boolean> names = new ArrayList<>();
         List<Boolean> here = new ArrayList<>();
         List<Boolean> comesWith = new ArrayList<>();
-        List<String> repaired = SpeechRepair.repair(terms.words(question), termOf, isKnown, nearlyKnown);
+        List<String> repaired = SpeechRepair.repair(terms.words(question), termOf, isKnown, nearlyKnown, soundsKnown);
         List<Exclusions.Role> roles = Exclusions.roles(repaired, word -> termOf.apply(word) != null,
             ItalianLexicon.shared()::isOnlyVerb);
         boolean reaching = repaired.stream().anyMatch(Vocabulary::isReach);

@@ -59,8 +59,7 @@ final class ConceptQueries {
         }
         if (unknown && concept.own().size() == 1) {
             String term = concept.own().get(0);
-            List<CloseSpellings.Correction> corrections = options.fuzzy() && term.length() >= 5
-                ? lookup.corrections(term) : List.of();
+            List<CloseSpellings.Correction> corrections = closeSpellings(concept, term);
             boolean realWord = ItalianLexicon.shared().classOf(concept.words()) != ItalianLexicon.WordClass.UNKNOWN;
             if (realWord) {
                 // a real word is no typo: if it is a slip of the recogniser, it sounds like the word meant
@@ -85,6 +84,21 @@ final class ConceptQueries {
         }
         Query query = new DisjunctionMaxQuery(alternatives, 0.1f);
         return concept.aspect() ? new BoostQuery(query, ASPECT) : query;
+    }
+
+    /**
+     * The content's words a misspelt word most likely stands for, close to its stem or close as written: the stem of
+     * a misspelt word can be cut anywhere ("cuciare" keeps only "cuc" of "cucinare").
+     */
+    private List<CloseSpellings.Correction> closeSpellings(Concept concept, String term) {
+        if (!options.fuzzy()) {
+            return List.of();
+        }
+        String written = concept.words();
+        List<CloseSpellings.Correction> byStem = term.length() >= 5 ? lookup.corrections(term) : List.of();
+        List<CloseSpellings.Correction> asWritten = written.length() >= 5 && !written.contains(" ")
+            ? lookup.writtenCorrections(written) : List.of();
+        return CloseSpellings.bestOf(byStem, asWritten);
     }
 
     /**

@@ -19,7 +19,7 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * moved back to that mix; see the knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-5.152, 4.059, -0.290, 0.465, 0.751, 3.122, 1.443, -2.491, 2.744, 1.049, -1.281, 0.665);
+        new ConfidenceModel(-5.178, 4.052, -0.256, 0.449, 0.755, 3.109, 1.447, -2.482, 2.740, 1.050, -1.358, 0.665);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

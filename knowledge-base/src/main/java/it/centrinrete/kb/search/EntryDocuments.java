@@ -13,16 +13,20 @@ import java.util.Optional;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /** Turns an entry into the Lucene document that represents it in the index. */
 final class EntryDocuments {
     private static final QueryTerms TERMS = new QueryTerms();
+    /** Whether an entry has a word as written is all the surface field tells: no frequencies, positions or norms. */
+    private static final FieldType SURFACE = surfaceType();
 
     private EntryDocuments() {
     }
@@ -83,6 +87,7 @@ final class EntryDocuments {
         for (String text : all) {
             doc.add(new TextField(Fields.ALL, text, Field.Store.NO));
             doc.add(new TextField(Fields.SOUND, text, Field.Store.NO));
+            doc.add(new Field(Fields.SURFACE, text, SURFACE));
             if (grams) {
                 doc.add(new TextField(Fields.GRAM, text, Field.Store.NO));
             }
@@ -92,6 +97,15 @@ final class EntryDocuments {
             doc.add(new LatLonDocValuesField(Fields.POSITIONS, point.lat(), point.lon()));
         }
         return doc;
+    }
+
+    private static FieldType surfaceType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     private static List<String> centreIds(Entry entry) {

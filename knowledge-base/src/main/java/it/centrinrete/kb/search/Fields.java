@@ -29,6 +29,11 @@ final class Fields {
     static final String AT_CENTRES = "at_centres";
     /** Everything above, for term statistics and for telling which words of a question an entry covers. */
     static final String ALL = "all";
+    /**
+     * Everything, word by word as written, folded but not stemmed: where a misspelt word is corrected as written
+     * ({@link CloseSpellings#ofWritten}), since the stem of a misspelt word can be cut anywhere.
+     */
+    static final String SURFACE = "surface";
     /** Everything, reduced to a sound key, for speech-recognition slips ("sante" for "Zante"). */
     static final String SOUND = "sound";
     /** Everything, as character trigrams of each word, for typos (measured against fuzzy matching and sound). */

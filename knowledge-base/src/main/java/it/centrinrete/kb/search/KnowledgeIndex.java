@@ -78,7 +78,7 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     static Analyzer analyzer() {
         return new PerFieldAnalyzerWrapper(new ItalianSearchAnalyzer(), Map.of(Fields.SOUND, new ItalianSoundAnalyzer(),
-            Fields.GRAM, new ItalianGramAnalyzer()));
+            Fields.GRAM, new ItalianGramAnalyzer(), Fields.SURFACE, ItalianSearchAnalyzer.surface(Analyzer.GLOBAL_REUSE_STRATEGY)));
     }
 
     /** Replaces the whole index with the given content, in one commit: searchers see the old or the new, never half. */

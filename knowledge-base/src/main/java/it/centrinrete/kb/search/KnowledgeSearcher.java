@@ -88,8 +88,8 @@ public final class KnowledgeSearcher {
         IndexReader reader = searcher.getIndexReader();
         Remembered current = remembered;
         if (current == null || current.reader() != reader) {
-            current = new Remembered(reader, new TermLookup(searcher), new HitFields.Remembered(searcher), new MatchingDocs(searcher),
-                new ConceptScores(searcher), new BoundedMemory<>(REMEMBERED), new BoundedMemory<>(REMEMBERED),
+            current = new Remembered(reader, new TermLookup(searcher, terms), new HitFields.Remembered(searcher),
+                new MatchingDocs(searcher), new ConceptScores(searcher), new BoundedMemory<>(REMEMBERED), new BoundedMemory<>(REMEMBERED),
                 new BoundedMemory<>(REMEMBERED));
             remembered = current;
         }
@@ -100,7 +100,7 @@ public final class KnowledgeSearcher {
         try {
             TermLookup lookup = current.lookup();
             List<Concept> all = Concept.of(request.text(), terms, used == null ? Synonyms.none() : used, lookup,
-                lookup::hasLikelySlipOf, lookup::meantName);
+                lookup::hasLikelySlipOf, lookup::hasSameSoundOf, lookup::meantName);
             List<Concept> concepts = all.stream().filter(concept -> !concept.excluded()).toList();
             List<Concept> excluded = all.stream().filter(Concept::excluded).toList();
             if (request.here() != null && concepts.stream().allMatch(c -> c.aspect() || c.here())) {

@@ -27,9 +27,10 @@ final class SpeechRepair {
      * @param terms the index term of a word, or null for a stopword
      * @param known whether the index holds a term
      * @param nearlyKnown whether the index holds a term this one is a likely slip of (same sound, or a letter away)
+     * @param soundsKnown whether the index holds a term that sounds the same as this one
      */
     static List<String> repair(List<String> heard, Function<String, String> terms, Predicate<String> known,
-                               Predicate<String> nearlyKnown) {
+                               Predicate<String> nearlyKnown, Predicate<String> soundsKnown) {
         List<String> words = new ArrayList<>();
         // joined before number words become digits: "uni tre" is UNITRE, not "uni 3"
         List<String> joined = rejoin(heard, terms, known, nearlyKnown);
@@ -37,7 +38,26 @@ final class SpeechRepair {
         for (String word : spelt) {
             words.addAll(split(word, terms, known));
         }
-        return rejoin(words, terms, known, nearlyKnown);
+        return rejoin(words, terms, known, nearlyKnown).stream()
+            .map(word -> listedWordMeant(word, terms, known, soundsKnown))
+            .toList();
+    }
+
+    /**
+     * "c'è qualuno che viene a casa?", "aperti oggi pomerggio?": a word the content lacks and general Italian does not
+     * know, a letter away from a stopword or a facet word, is that word mistyped, even when a word of the content is a
+     * letter away too (people type "qualcuno" far more often than any one word of the content) — but not when one
+     * sounds the same, the likelier slip ("vacino" is "vaccino", not "vicino"); as a word no entry has it would weigh
+     * the most.
+     */
+    private static String listedWordMeant(String word, Function<String, String> terms, Predicate<String> known,
+                                          Predicate<String> soundsKnown) {
+        if (!isUnknownWord(word, terms, known) || ItalianLexicon.shared().classOf(word) != ItalianLexicon.WordClass.UNKNOWN
+            || soundsKnown.test(terms.apply(word))) {
+            return word;
+        }
+        String listed = Vocabulary.mistypedListedWord(word);
+        return listed == null ? word : listed;
     }
 
     private static List<String> rejoin(List<String> words, Function<String, String> terms, Predicate<String> known,

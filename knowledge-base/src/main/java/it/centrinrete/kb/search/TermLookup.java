@@ -23,12 +23,15 @@ final class TermLookup implements Predicate<String> {
     private final BoundedMemory<Term, TermStates> states = new BoundedMemory<>(20_000);
     /** Whether a joined pair of unknown words is a likely slip: asked again for each question that splits a name so. */
     private final BoundedMemory<String, Boolean> likelySlips = new BoundedMemory<>(20_000);
+    private final BoundedMemory<String, Boolean> sameSounds = new BoundedMemory<>(20_000);
     /** What a word beside another in a question stands for in the content's names: asked for every pair of words. */
     private final BoundedMemory<Beside, Optional<String>> meantNames = new BoundedMemory<>(20_000);
+    private final QueryTerms terms;
 
     /** @param searcher the searcher of one version of the index: the states found are valid for it only */
-    TermLookup(IndexSearcher searcher) {
+    TermLookup(IndexSearcher searcher, QueryTerms terms) {
         this.searcher = searcher;
+        this.terms = terms;
     }
 
     TermStates states(Term term) {
@@ -55,6 +58,20 @@ final class TermLookup implements Predicate<String> {
         } catch (IOException e) {
             throw new UncheckedIOException("the search index cannot be read", e);
         }
+    }
+
+    /** The corrections of a word as written, among the content's written words ({@link CloseSpellings#ofWritten}). */
+    List<CloseSpellings.Correction> writtenCorrections(String word) {
+        try {
+            return CloseSpellings.ofWritten(searcher.getIndexReader(), word, terms::termOf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index cannot be read", e);
+        }
+    }
+
+    /** Whether the content has a word that sounds the same as this (analysed) term: the likeliest slip of all. */
+    boolean hasSameSoundOf(String term) {
+        return sameSounds.get(term, () -> corrections(term).stream().anyMatch(correction -> correction.slip() == 0));
     }
 
     /** Whether the content has a word this (analysed) term is a likely slip of: the same sound, or a letter away. */

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,10 @@ final class Vocabulary {
     private static final CharArraySet STOPWORDS = buildStopwords();
     private static final CharArraySet GLUED_STOPWORDS = CliticStopFilter.gluedForms(STOPWORDS);
     private static final Set<String> ASPECTS = Set.copyOf(read("aspects.txt"));
+    /** The shortest listed word a word one letter away from is taken for: shorter ones are a letter from too much. */
+    private static final int MISTYPED_WORD = 5;
+    /** Stopwords and facet words long enough to be recognised mistyped. */
+    private static final List<String> LONG_LISTED_WORDS = longListedWords();
     private static final Set<String> REACH = Set.copyOf(read("reach.txt"));
     private static final Set<String> HERE = union(read("here.txt"), REACH);
     private static final Set<String> NEARBY = Set.copyOf(read("nearby.txt"));
@@ -39,6 +44,23 @@ final class Vocabulary {
     /** The stopwords with a pronoun glued to them ("farlo", "dirmi"): {@link CliticStopFilter}. */
     static CharArraySet gluedStopwords() {
         return GLUED_STOPWORDS;
+    }
+
+    /**
+     * The stopword or facet word a folded word is most likely a typo of ("qualuno" for "qualcuno", "pomerggio" for
+     * "pomeriggio"), or null when none is a letter away; the caller makes sure the word is neither Italian nor the
+     * content's. Mistyped, such a word would otherwise be one no entry has, the heaviest of the question.
+     */
+    static String mistypedListedWord(String foldedWord) {
+        if (foldedWord.length() < MISTYPED_WORD) {
+            return null;
+        }
+        for (String listed : LONG_LISTED_WORDS) {
+            if (Math.abs(listed.length() - foldedWord.length()) <= 1 && CloseSpellings.distance(foldedWord, listed) == 1) {
+                return listed;
+            }
+        }
+        return null;
     }
 
     /** Whether a folded, unstemmed word asks about a facet (time, place, cost, contact) rather than a thing. */
@@ -113,6 +135,21 @@ final class Vocabulary {
             }
         }
         return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
+    }
+
+    private static List<String> longListedWords() {
+        Set<String> listed = new HashSet<>(ASPECTS);
+        for (Object word : STOPWORDS) {
+            listed.add(new String((char[]) word));
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : listed) {
+            if (word.length() >= MISTYPED_WORD && word.chars().allMatch(Character::isLetter)) {
+                words.add(word);
+            }
+        }
+        words.sort(null); // the same answer on every run when two are a letter away
+        return List.copyOf(words);
     }
 
     /** A word list of this package, one folded word or phrase per line; lines starting with # are comments. */

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the search from getting worse than the README reports. The floors sit just under today's figures
- * (development set: hit@1 0.933, hit@3 0.980, abstention 0.917; held-out set: 0.884, 0.968, 0.906; blind set of
- * answerable questions: 0.896, 0.992). The development set meets issue 2's targets; the held-out set is three
- * questions short on hit@1 and one on hit@3. Raise the floors as the method improves; a change of threshold only
- * trades one figure for the other along the same curve.
+ * (development set: hit@1 0.933, hit@3 0.980, abstention 0.917; held-out set: 0.884, 0.974, 0.906; blind set of
+ * answerable questions: 0.900, 0.992). The development set meets issue 2's targets; the held-out set is three
+ * questions short on hit@1. Raise the floors as the method improves; a change of threshold only trades one figure
+ * for the other along the same curve.
  */
 class EvaluationTest {
 
@@ -48,7 +48,7 @@ class EvaluationTest {
 
         // then
         assertThat(scores.hitAt1()).as("held-out hit@1").isGreaterThanOrEqualTo(0.88);
-        assertThat(scores.hitAt3()).as("held-out hit@3").isGreaterThanOrEqualTo(0.96);
+        assertThat(scores.hitAt3()).as("held-out hit@3").isGreaterThanOrEqualTo(0.97);
         assertThat(scores.abstention()).as("held-out abstention").isGreaterThanOrEqualTo(0.90);
     }
 

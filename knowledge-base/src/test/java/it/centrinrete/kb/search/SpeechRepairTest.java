@@ -31,7 +31,24 @@ class SpeechRepairTest {
     }
 
     private static List<String> repair(String heard) {
-        return SpeechRepair.repair(List.of(heard.split(" ")), TERMS, KNOWN, NEARLY_KNOWN);
+        return SpeechRepair.repair(List.of(heard.split(" ")), TERMS, KNOWN, NEARLY_KNOWN, term -> false);
+    }
+
+    @Test
+    void aMistypedStopwordOrFacetWordIsThatWord() {
+        assertThat(repair("viene qualuno a casa")).containsExactly("viene", "qualcuno", "a", "casa");
+        assertThat(repair("aperto oggi pomerggio")).containsExactly("aperto", "oggi", "pomeriggio");
+        // a real word a letter from a stopword is that word: "guanto" is a glove, not "quanto"
+        assertThat(repair("il guanto")).containsExactly("il", "guanto");
+    }
+
+    @Test
+    void aContentWordThatSoundsTheSameWinsOverAFacetWordALetterAway() {
+        List<String> withVaccines = SpeechRepair.repair(List.of("vacino"), TERMS, KNOWN, NEARLY_KNOWN, term -> true);
+
+        // "vacino" sounds like the content's "vaccino"; without it, it is most likely "vicino"
+        assertThat(withVaccines).containsExactly("vacino");
+        assertThat(repair("vacino")).containsExactly("vicino");
     }
 
     @Test
