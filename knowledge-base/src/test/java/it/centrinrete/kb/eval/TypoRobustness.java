@@ -1,0 +1,117 @@
+package it.centrinrete.kb.eval;
+
+import it.centrinrete.kb.content.Centre;
+import it.centrinrete.kb.content.Content;
+import it.centrinrete.kb.content.GeoPoint;
+import it.centrinrete.kb.load.SampleContent;
+import it.centrinrete.kb.search.KnowledgeIndex;
+import it.centrinrete.kb.search.KnowledgeSearcher;
+import it.centrinrete.kb.search.SearchRequest;
+import it.centrinrete.kb.search.SearchResult;
+import it.centrinrete.kb.search.Synonyms;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * How much one typo costs: every question of a set asked again with one slip of an unsteady finger in its longest
+ * word (a letter dropped, two swapped, one doubled, one changed), against the answer it got as written. The
+ * evaluation sets have their own misspelt questions, written once each; this asks every question four ways, so a
+ * weakness of the typo tolerance shows in numbers large enough to compare. Reports, per kind of slip, the share of
+ * right answers kept and the off-topic questions a slip gets answered.
+ * Run: {@code ./mvnw -q -pl knowledge-base test-compile exec:java@typos} (add {@code -Dexec.args=--holdout} or
+ * {@code --blind} for the other sets).
+ */
+public final class TypoRobustness {
+    /** Shorter words are mostly stopwords and facets; a slip in the longest word is a slip in what is asked. */
+    private static final int SHORTEST = 7;
+
+    private TypoRobustness() {
+    }
+
+    record Slip(String name, UnaryOperator<String> apply) {
+    }
+
+    static final List<Slip> SLIPS = List.of(
+        new Slip("a letter dropped", word -> word.substring(0, middle(word)) + word.substring(middle(word) + 1)),
+        new Slip("two letters swapped", word -> word.substring(0, middle(word)) + word.charAt(middle(word) + 1)
+            + word.charAt(middle(word)) + word.substring(middle(word) + 2)),
+        new Slip("a letter doubled", word -> word.substring(0, middle(word) + 1) + word.substring(middle(word))),
+        new Slip("a letter changed", word -> word.substring(0, middle(word)) + (word.charAt(middle(word)) == 'a' ? 'e' : 'a')
+            + word.substring(middle(word) + 1)));
+
+    private static int middle(String word) {
+        return word.length() / 2;
+    }
+
+    /** The question with the slip in its longest word of at least {@link #SHORTEST} letters; null when it has none. */
+    static String withSlip(String question, Slip slip) {
+        String[] words = question.split(" ");
+        int longest = -1;
+        for (int i = 0; i < words.length; i++) {
+            boolean long7 = words[i].chars().allMatch(Character::isLetter) && words[i].length() >= SHORTEST;
+            if (long7 && (longest < 0 || words[i].length() > words[longest].length())) {
+                longest = i;
+            }
+        }
+        if (longest < 0) {
+            return null;
+        }
+        words[longest] = slip.apply().apply(words[longest]);
+        return String.join(" ", words);
+    }
+
+    public static void main(String[] args) {
+        List<String> options = List.of(args);
+        List<EvalQuestion> questions = options.contains("--blind") ? EvalSet.blind()
+            : options.contains("--holdout") ? EvalSet.holdout() : EvalSet.load();
+        Content content = EvalContent.load();
+        try (KnowledgeIndex index = KnowledgeIndex.inMemory()) {
+            index.rebuild(content);
+            KnowledgeSearcher searcher = new KnowledgeSearcher(index, Synonyms.load(SampleContent.folder()));
+            System.out.println("One typo in the longest word of each question (" + questions.size() + " questions):");
+            System.out.println("| slip                | right answers kept | off-topic questions it gets answered |");
+            System.out.println("|---------------------|--------------------|--------------------------------------|");
+            for (Slip slip : SLIPS) {
+                int right = 0;
+                int kept = 0;
+                int declined = 0;
+                int answered = 0;
+                List<String> lost = new ArrayList<>();
+                for (EvalQuestion question : questions) {
+                    String mistyped = withSlip(question.text(), slip);
+                    if (mistyped == null) {
+                        continue;
+                    }
+                    SearchResult asWritten = ask(searcher, content, question, question.text());
+                    SearchResult withSlip = ask(searcher, content, question, mistyped);
+                    if (question.answerable() && isRight(asWritten, question)) {
+                        right++;
+                        kept += isRight(withSlip, question) ? 1 : 0;
+                        if (!isRight(withSlip, question)) {
+                            lost.add(mistyped);
+                        }
+                    } else if (!question.answerable() && !asWritten.answerable()) {
+                        declined++;
+                        answered += withSlip.answerable() ? 1 : 0;
+                    }
+                }
+                System.out.printf("| %-19s | %3d of %3d (%.3f) | %3d of %3d                           |%n", slip.name(), kept, right,
+                    right == 0 ? 0 : (double) kept / right, answered, declined);
+                if (options.contains("--misses")) {
+                    lost.forEach(question -> System.out.println("    lost: " + question));
+                }
+            }
+        }
+    }
+
+    private static SearchResult ask(KnowledgeSearcher searcher, Content content, EvalQuestion question, String text) {
+        GeoPoint near = question.near() == null ? null
+            : content.find(question.near(), Centre.class).map(Centre::location).orElse(null);
+        return searcher.search(SearchRequest.of(text).at(question.near(), near));
+    }
+
+    private static boolean isRight(SearchResult result, EvalQuestion question) {
+        return result.answerable() && !result.hits().isEmpty() && result.hits().get(0).id().equals(question.expectedId());
+    }
+}
