@@ -19,6 +19,8 @@ import java.util.function.Predicate;
 final class SpeechRepair {
     /** The shortest joined word that may also be misheard: shorter ones are close to too many words by chance. */
     private static final int MISHEARD_WHOLE = 6;
+    /** The shortest stopword or facet word whose halves are joined again: a shorter one is too easily two words. */
+    private static final int MISHEARD_STOPWORD = 6;
 
     private SpeechRepair() {
     }
@@ -82,12 +84,17 @@ final class SpeechRepair {
             // "terra e", "sempre e": a trailing conjunction is not half of a word
             return false;
         }
-        String joined = terms.apply(first + second);
-        if (joined == null || joined.length() < 4) {
-            return false;
-        }
         boolean firstDamaged = isUnknownWord(first, terms, known);
         boolean secondDamaged = isUnknownWord(second, terms, known);
+        String joined = terms.apply(first + second);
+        if (joined == null || Vocabulary.isAspect(first + second)) {
+            // "qual cuno", "chiu dete": a stopword or a facet word split in two leaves a half no entry has, which would
+            // weigh the most
+            return (first + second).length() >= MISHEARD_STOPWORD && (firstDamaged || secondDamaged);
+        }
+        if (joined.length() < 4) {
+            return false;
+        }
         if (known.test(joined)) {
             // "porta la spesa" must stay two words even though "portala" stems like "porta": a half must be damaged
             return firstDamaged || secondDamaged;

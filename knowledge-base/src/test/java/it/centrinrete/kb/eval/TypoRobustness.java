@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * How much one typo costs: every question of a set asked again with one slip of an unsteady finger in its longest
- * word (a letter dropped, two swapped, one doubled, one changed), against the answer it got as written. The
+ * How much one slip costs: every question of a set asked again with one slip of an unsteady finger in its longest
+ * word (a letter dropped, two swapped, one doubled, one changed) or of a speech recogniser (the word heard as two),
+ * against the answer it got as written. The
  * evaluation sets have their own misspelt questions, written once each; this asks every question four ways, so a
  * weakness of the typo tolerance shows in numbers large enough to compare. Reports, per kind of slip, the share of
  * right answers kept and the off-topic questions a slip gets answered.
@@ -38,7 +39,8 @@ public final class TypoRobustness {
             + word.charAt(middle(word)) + word.substring(middle(word) + 2)),
         new Slip("a letter doubled", word -> word.substring(0, middle(word) + 1) + word.substring(middle(word))),
         new Slip("a letter changed", word -> word.substring(0, middle(word)) + (word.charAt(middle(word)) == 'a' ? 'e' : 'a')
-            + word.substring(middle(word) + 1)));
+            + word.substring(middle(word) + 1)),
+        new Slip("heard as two words", word -> word.substring(0, middle(word)) + " " + word.substring(middle(word))));
 
     private static int middle(String word) {
         return word.length() / 2;
@@ -69,7 +71,7 @@ public final class TypoRobustness {
         try (KnowledgeIndex index = KnowledgeIndex.inMemory()) {
             index.rebuild(content);
             KnowledgeSearcher searcher = new KnowledgeSearcher(index, Synonyms.load(SampleContent.folder()));
-            System.out.println("One typo in the longest word of each question (" + questions.size() + " questions):");
+            System.out.println("One slip in the longest word of each question (" + questions.size() + " questions):");
             System.out.println("| slip                | right answers kept | off-topic questions it gets answered |");
             System.out.println("|---------------------|--------------------|--------------------------------------|");
             for (Slip slip : SLIPS) {

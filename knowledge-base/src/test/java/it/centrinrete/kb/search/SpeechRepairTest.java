@@ -15,7 +15,7 @@ class SpeechRepairTest {
      */
     private static final Set<String> CONTENT = Set.of("badant", "spes", "port", "cas", "aler", "domicili", "past", "chiesaross",
         "calvairat", "rsa", "caf", "unitr");
-    private static final Set<String> STOPWORDS = Set.of("la", "a", "il", "di", "e", "me", "ci");
+    private static final Set<String> STOPWORDS = Set.of("la", "a", "il", "di", "e", "me", "ci", "qualcuno");
     private static final Function<String, String> TERMS = SpeechRepairTest::term;
     private static final Predicate<String> KNOWN = CONTENT::contains;
     /** A letter away from a word of the content, as {@link CloseSpellings} would find it. */
@@ -40,6 +40,14 @@ class SpeechRepairTest {
         assertThat(repair("aperto oggi pomerggio")).containsExactly("aperto", "oggi", "pomeriggio");
         // a real word a letter from a stopword is that word: "guanto" is a glove, not "quanto"
         assertThat(repair("il guanto")).containsExactly("il", "guanto");
+    }
+
+    @Test
+    void aStopwordOrFacetWordHeardAsTwoIsJoined() {
+        assertThat(repair("viene qual cuno a casa")).containsExactly("viene", "qualcuno", "a", "casa");
+        assertThat(repair("a che ora chiu dete")).containsExactly("a", "che", "ora", "chiudete");
+        // two words the content has stay two, whatever they would make together
+        assertThat(repair("la casa di spesa")).containsExactly("la", "casa", "di", "spesa");
     }
 
     @Test
