@@ -19,7 +19,7 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * moved back to that mix; see the knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-5.178, 4.052, -0.256, 0.449, 0.755, 3.109, 1.447, -2.482, 2.740, 1.050, -1.358, 0.665);
+        new ConfidenceModel(-5.160, 4.048, -0.251, 0.448, 0.747, 3.100, 1.461, -2.478, 2.739, 1.064, -1.366, 0.648);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

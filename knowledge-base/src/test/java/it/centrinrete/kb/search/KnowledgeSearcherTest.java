@@ -161,6 +161,23 @@ class KnowledgeSearcherTest {
     }
 
     @Test
+    void askingForSomeoneElseChangesNothing() {
+        // given: the plain question
+        SearchResult plain = ask("chi mi porta la spesa a casa");
+
+        for (String onBehalf : List.of("mio marito vorrebbe sapere chi mi porta la spesa a casa",
+            "mia figlia vorrebbe sapere chi mi porta la spesa a casa, si potrebbe?",
+            "vorremmo sapere chi ci porta la spesa a casa")) {
+            // when
+            SearchResult result = ask(onBehalf);
+
+            // then
+            assertThat(first(result)).as(onBehalf).isEqualTo(first(plain));
+            assertThat(result.confidence()).as(onBehalf).isEqualTo(plain.confidence());
+        }
+    }
+
+    @Test
     void aWordInTheTitleWeighsMoreThanTheSameWordInADescription() {
         // when
         SearchResult result = ask("pasti");
