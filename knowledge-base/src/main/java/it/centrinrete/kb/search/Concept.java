@@ -23,9 +23,17 @@ import java.util.regex.Pattern;
  * @param here true when it speaks of the kiosk's own place: "siete aperti?", "il centro", "questo ufficio"
  * @param misheard index terms of the content's names the word may have been misheard for, by the word beside it
  *                 ("lampo" after "ponte" is "lambro"): see {@link NamePairs}
+ * @param context true when it comes from a sentence that only sets the scene before or after the one that asks
+ *                ({@link Sentences}): it weighs {@link #CONTEXT_WEIGHT} of what it would
  */
 record Concept(String words, List<List<String>> phrases, boolean aspect, boolean excluded, boolean name, boolean here,
-               List<String> misheard) {
+               List<String> misheard, boolean context) {
+    /**
+     * What a word of a sentence that only sets the scene weighs, against the same word in the sentence that asks:
+     * "ho ottantadue anni e vivo da sola. posso venire col cane?" is about the dog, though "vivo da sola" is a whole
+     * keyword of the emergency alarm.
+     */
+    static final double CONTEXT_WEIGHT = 0.5;
     private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,2}");
     private static final Set<String> WITH = Set.of("con", "col", "coi", "colla", "cogli");
 
@@ -36,7 +44,7 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
 
     /** The same concept as a facet of what the question names: see {@link KnowledgeSearcher}. */
     Concept asAspect() {
-        return new Concept(words, phrases, true, excluded, name, here, misheard);
+        return new Concept(words, phrases, true, excluded, name, here, misheard, context);
     }
 
     List<String> own() {
@@ -65,7 +73,20 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
         List<Boolean> names = new ArrayList<>();
         List<Boolean> here = new ArrayList<>();
         List<Boolean> comesWith = new ArrayList<>();
-        List<String> repaired = SpeechRepair.repair(terms.words(question), termOf, isKnown, nearlyKnown, soundsKnown);
+        List<String> repaired = new ArrayList<>();
+        List<Boolean> inContext = new ArrayList<>();
+        // each sentence is repaired on its own: a word is not joined across a full stop
+        List<Sentences.Sentence> sentences = Sentences.of(question);
+        boolean[] asking = Sentences.asking(sentences, sentence -> terms.words(sentence.text()).stream()
+            .anyMatch(word -> termOf.apply(word) != null && !Vocabulary.isAspect(word) && !SHORT_NUMBER.matcher(word).matches()));
+        for (int s = 0; s < sentences.size(); s++) {
+            List<String> part = SpeechRepair.repair(terms.words(sentences.get(s).text()), termOf, isKnown, nearlyKnown, soundsKnown);
+            repaired.addAll(part);
+            for (String ignored : part) {
+                inContext.add(!asking[s]);
+            }
+        }
+        List<Boolean> context = new ArrayList<>();
         List<Exclusions.Role> roles = Exclusions.roles(repaired, word -> termOf.apply(word) != null,
             ItalianLexicon.shared()::isOnlyVerb);
         boolean reaching = repaired.stream().anyMatch(Vocabulary::isReach);
@@ -80,6 +101,7 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
                     && !Vocabulary.isHere(word) && !ItalianLexicon.shared().isOnlyVerb(word));
                 here.add(Vocabulary.pointsHere(w > 0 ? repaired.get(w - 1) : null, word));
                 comesWith.add(reaching && saidAfterWith(repaired, w, termOf));
+                context.add(inContext.get(w));
             }
         }
         List<String> misheard = misheard(words, nameLookup, termOf);
@@ -98,10 +120,11 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
             // one- and two-digit numbers are times, days and ages: facets of a question, like "apre" or "dove"
             boolean aspect = spoken.stream().allMatch(word -> Vocabulary.isAspect(word) || SHORT_NUMBER.matcher(word).matches())
                 || comesWith.subList(i, i + length).stream().allMatch(Boolean::booleanValue);
+            boolean contextual = context.subList(i, i + length).stream().allMatch(Boolean::booleanValue);
             List<String> meant = length == 1 && !aspect && misheard.get(i) != null ? List.of(misheard.get(i)) : List.of();
             boolean local = here.subList(i, i + length).stream().allMatch(Boolean::booleanValue);
             Concept concept = new Concept(String.join(" ", spoken), phrases, aspect, setAside.get(i), names.get(i) && !aspect, local,
-                meant);
+                meant, contextual);
             // the same word said twice is one concept; beside another word it may show what it was misheard for
             concepts.merge(own, concept, (first, again) -> first.misheard().isEmpty() ? again : first);
             i += length;

@@ -124,6 +124,10 @@ final class ConceptCoverage {
         if (concept.aspect()) {
             return 0;
         }
+        return (concept.context() ? Concept.CONTEXT_WEIGHT : 1) * rarity(concept);
+    }
+
+    private double rarity(Concept concept) throws IOException {
         int docs = Math.max(1, searcher.getIndexReader().numDocs());
         int rarest = Integer.MAX_VALUE;
         for (String term : concept.own()) {

@@ -19,7 +19,7 @@ public record ConfidenceModel(double bias, double coverage, double knownCoverage
      * moved back to that mix; see the knowledge-base README.
      */
     public static final ConfidenceModel DEFAULT =
-        new ConfidenceModel(-5.160, 4.048, -0.251, 0.448, 0.747, 3.100, 1.461, -2.478, 2.739, 1.064, -1.366, 0.648);
+        new ConfidenceModel(-5.166, 4.063, -0.247, 0.469, 0.736, 3.115, 1.422, -2.437, 2.747, 1.084, -1.372, 0.648);
 
     public double probability(Evidence evidence) {
         double z = bias + coverage * evidence.coverage() + knownCoverage * evidence.knownCoverage()

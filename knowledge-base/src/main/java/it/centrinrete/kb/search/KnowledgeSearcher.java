@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -145,7 +146,8 @@ public final class KnowledgeSearcher {
                 () -> new WeighedOnce(searcher, searcher.rewrite(queries.query(concept, false))));
             Query loose = queries.unknown(concept) || !concept.misheard().isEmpty() ? current.loosened().get(concept,
                 () -> new WeighedOnce(searcher, searcher.rewrite(queries.query(concept, true)))) : strict;
-            clauses.add(loose);
+            // a sentence that only sets the scene ranks as it weighs: less than the one that asks
+            clauses.add(concept.context() ? new BoostQuery(loose, (float) Concept.CONTEXT_WEIGHT) : loose);
             coverage.add(concept, ConceptQueries.wholeKeyphrases(concepts, i), strict, loose);
         }
         FixedBitSet allowed = null;

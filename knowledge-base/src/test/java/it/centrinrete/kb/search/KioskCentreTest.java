@@ -92,6 +92,15 @@ class KioskCentreTest {
     }
 
     @Test
+    void theSentenceThatAsksOutweighsTheSceneSetBeforeIt() {
+        // "vivo da sola" is a whole keyword of the emergency alarm; the question is about the dog
+        assertThat(firstAtZante("ho ottantadue anni e vivo da sola. posso venire col mio cagnolino?"))
+            .isEqualTo(firstAtZante("posso venire col mio cagnolino?"));
+        assertThat(firstAtZante("ho ottantadue anni e vivo da sola. non ce la faccio più a cucinare"))
+            .isEqualTo("pasti-a-domicilio");
+    }
+
+    @Test
     void aCentresNameHeardAsAnotherWordIsKnownByTheWordBesideIt() {
         // a recogniser writes only words it knows: "Lambro" comes out as "lampo", "Zante" as "sante", both Italian
         SearchResult lampo = searcher.search(SearchRequest.of("ponte lampo dove si trova"));
