@@ -14,24 +14,30 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * How much one slip costs: every question of a set asked again with one slip of an unsteady finger in its longest
- * word (a letter dropped, two swapped, one doubled, one changed) or of a speech recogniser (the word heard as two),
- * against the answer it got as written. The
- * evaluation sets have their own misspelt questions, written once each; this asks every question four ways, so a
- * weakness of the typo tolerance shows in numbers large enough to compare. Reports, per kind of slip, the share of
- * right answers kept and the off-topic questions a slip gets answered.
- * Run: {@code ./mvnw -q -pl knowledge-base test-compile exec:java@typos} (add {@code -Dexec.args=--holdout} or
- * {@code --blind} for the other sets).
+ * How much the way a question is put costs: every question of a set asked again with one slip of an unsteady
+ * finger in its longest word (a letter dropped, two swapped, one doubled, one changed) or of a speech recogniser
+ * (the word heard as two), and with words said around it (politeness, asking for someone else, the scene set
+ * first), against the answer it got as put. The evaluation sets have their own misspelt and polite questions,
+ * written once each; this asks every question each way, so a weakness shows in numbers large enough to compare.
+ * Reports, per variation, the share of right answers kept and the off-topic questions it gets answered.
+ * Run: {@code ./mvnw -q -pl knowledge-base test-compile exec:java@robustness} (add {@code -Dexec.args=--holdout} or
+ * {@code --blind} for the other sets, {@code --misses} to list the answers lost).
  */
-public final class TypoRobustness {
+public final class Robustness {
     /** Shorter words are mostly stopwords and facets; a slip in the longest word is a slip in what is asked. */
     private static final int SHORTEST = 7;
 
-    private TypoRobustness() {
+    private Robustness() {
     }
 
     record Slip(String name, UnaryOperator<String> apply) {
     }
+
+    /** Said around a question as older people say it: the question itself must not change. */
+    static final List<Slip> AROUND = List.of(
+        new Slip("politeness", question -> "buongiorno, mi scusi, " + question + " grazie mille"),
+        new Slip("for someone else", question -> "mio marito vorrebbe sapere: " + question),
+        new Slip("the scene set first", question -> "ho ottantadue anni e vivo da sola. " + question));
 
     static final List<Slip> SLIPS = List.of(
         new Slip("a letter dropped", word -> word.substring(0, middle(word)) + word.substring(middle(word) + 1)),
@@ -71,17 +77,20 @@ public final class TypoRobustness {
         try (KnowledgeIndex index = KnowledgeIndex.inMemory()) {
             index.rebuild(content);
             KnowledgeSearcher searcher = new KnowledgeSearcher(index, Synonyms.load(SampleContent.folder()));
-            System.out.println("One slip in the longest word of each question (" + questions.size() + " questions):");
-            System.out.println("| slip                | right answers kept | off-topic questions it gets answered |");
+            System.out.println("Each question (" + questions.size() + ") put another way: one slip in its longest word, or words"
+                + " around it:");
+            System.out.println("| variation           | right answers kept | off-topic questions it gets answered |");
             System.out.println("|---------------------|--------------------|--------------------------------------|");
-            for (Slip slip : SLIPS) {
+            List<Slip> variations = new ArrayList<>(SLIPS);
+            variations.addAll(AROUND);
+            for (Slip slip : variations) {
                 int right = 0;
                 int kept = 0;
                 int declined = 0;
                 int answered = 0;
                 List<String> lost = new ArrayList<>();
                 for (EvalQuestion question : questions) {
-                    String mistyped = withSlip(question.text(), slip);
+                    String mistyped = AROUND.contains(slip) ? slip.apply().apply(question.text()) : withSlip(question.text(), slip);
                     if (mistyped == null) {
                         continue;
                     }
