@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the search from getting worse than the README reports. The floors sit just under today's figures
- * (development set: hit@1 0.933, hit@3 0.980, abstention 0.917; held-out set: 0.884, 0.974, 0.906; blind set of
- * answerable questions: 0.900, 0.992). The development set meets issue 2's targets; the held-out set is three
+ * (development set: hit@1 0.941, hit@3 0.980, abstention 0.917; held-out set: 0.890, 0.974, 0.906; blind set of
+ * answerable questions: 0.904, 0.992). The development set meets issue 2's targets; the held-out set is two
  * questions short on hit@1. Raise the floors as the method improves; a change of threshold only trades one figure
  * for the other along the same curve.
  */
@@ -59,7 +59,7 @@ class EvaluationTest {
 
         // then
         assertThat(scores.answerable()).as("blind questions").isGreaterThanOrEqualTo(250);
-        assertThat(scores.hitAt1()).as("blind hit@1").isGreaterThanOrEqualTo(0.89);
+        assertThat(scores.hitAt1()).as("blind hit@1").isGreaterThanOrEqualTo(0.90);
         assertThat(scores.hitAt3()).as("blind hit@3").isGreaterThanOrEqualTo(0.98);
     }
 
