@@ -1,9 +1,8 @@
 package it.centrinrete.kb.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,23 +34,7 @@ final class CloseSpellings {
 
     /** The corrections of an analysed term, best first; empty when nothing in the content is close. */
     static List<Correction> of(IndexReader reader, String term) throws IOException {
-        Terms terms = MultiTerms.getTerms(reader, Fields.ALL);
-        if (terms == null) {
-            return List.of();
-        }
-        int edits = term.length() >= 8 ? 2 : 1;
-        TermsEnum close = new FuzzyQuery(new Term(Fields.ALL, term), edits, 1, 50, true).getTermsEnum(terms);
-        String sound = ItalianSoundFilter.key(term);
-        List<Correction> found = new ArrayList<>();
-        for (BytesRef candidate = close.next(); candidate != null; candidate = close.next()) {
-            String word = candidate.utf8ToString();
-            if (word.equals(term)) {
-                continue;
-            }
-            int slip = slip(term, sound, word);
-            found.add(new Correction(word, slip, close.docFreq()));
-        }
-        return best(found);
+        return best(closeTo(reader, Fields.ALL, term, Function.identity()));
     }
 
     /**
@@ -62,47 +45,53 @@ final class CloseSpellings {
      * @param termOf the index term of a written word, null for a stopword
      */
     static List<Correction> ofWritten(IndexReader reader, String word, Function<String, String> termOf) throws IOException {
-        Terms terms = MultiTerms.getTerms(reader, Fields.SURFACE);
+        return best(closeTo(reader, Fields.SURFACE, word, termOf));
+    }
+
+    /** The likeliest among two lists of corrections of one word, by the same rule. */
+    static List<Correction> bestOf(List<Correction> some, List<Correction> others) {
+        Map<String, Correction> byTerm = new LinkedHashMap<>();
+        some.forEach(correction -> keepClosest(byTerm, correction));
+        others.forEach(correction -> keepClosest(byTerm, correction));
+        return best(byTerm.values());
+    }
+
+    /**
+     * The words of {@code field} 1 edit from {@code heard} (2 from 8 letters), as the index terms {@code termOf}
+     * gives them, each with its smallest slip: several written forms of one stem ("cucinare", "cucina") are one term.
+     */
+    private static Collection<Correction> closeTo(IndexReader reader, String field, String heard, Function<String, String> termOf)
+        throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, field);
         if (terms == null) {
             return List.of();
         }
-        int edits = word.length() >= 8 ? 2 : 1;
-        TermsEnum close = new FuzzyQuery(new Term(Fields.SURFACE, word), edits, 1, 50, true).getTermsEnum(terms);
-        String sound = ItalianSoundFilter.key(word);
-        Map<String, Correction> byTerm = new HashMap<>();
+        int edits = heard.length() >= 8 ? 2 : 1;
+        TermsEnum close = new FuzzyQuery(new Term(field, heard), edits, 1, 50, true).getTermsEnum(terms);
+        String sound = ItalianSoundFilter.key(heard);
+        Map<String, Correction> byTerm = new LinkedHashMap<>();
         for (BytesRef candidate = close.next(); candidate != null; candidate = close.next()) {
-            String written = candidate.utf8ToString();
-            String term = termOf.apply(written);
-            if (written.equals(word) || term == null) {
-                continue;
+            String word = candidate.utf8ToString();
+            String term = termOf.apply(word);
+            if (!word.equals(heard) && term != null) {
+                keepClosest(byTerm, new Correction(term, slip(heard, sound, word), close.docFreq()));
             }
-            Correction correction = new Correction(term, slip(word, sound, written), close.docFreq());
-            // several written forms of one stem ("cucinare", "cucina"): the closest stands for it
-            byTerm.merge(term, correction, (a, b) -> a.slip() <= b.slip() ? a : b);
         }
-        return best(new ArrayList<>(byTerm.values()));
+        return byTerm.values();
+    }
+
+    private static void keepClosest(Map<String, Correction> byTerm, Correction correction) {
+        byTerm.merge(correction.term(), correction, (a, b) -> a.slip() <= b.slip() ? a : b);
     }
 
     /** The likeliest of the corrections found: the smallest slip, then the words the content uses most. */
-    private static List<Correction> best(List<Correction> found) {
+    private static List<Correction> best(Collection<Correction> found) {
         int least = found.stream().mapToInt(Correction::slip).min().orElse(Integer.MAX_VALUE);
         return found.stream()
             .filter(correction -> correction.slip() == least)
             .sorted(Comparator.comparingInt(Correction::docFreq).reversed().thenComparing(Correction::term))
             .limit(MOST)
             .toList();
-    }
-
-    /** The likeliest among two lists of corrections of one word, by the same rule. */
-    static List<Correction> bestOf(List<Correction> some, List<Correction> others) {
-        Map<String, Correction> byTerm = new LinkedHashMap<>();
-        for (Correction correction : some) {
-            byTerm.merge(correction.term(), correction, (a, b) -> a.slip() <= b.slip() ? a : b);
-        }
-        for (Correction correction : others) {
-            byTerm.merge(correction.term(), correction, (a, b) -> a.slip() <= b.slip() ? a : b);
-        }
-        return best(new ArrayList<>(byTerm.values()));
     }
 
     /**

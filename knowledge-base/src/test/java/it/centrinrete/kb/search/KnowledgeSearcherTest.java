@@ -145,35 +145,28 @@ class KnowledgeSearcherTest {
 
     @Test
     void politenessAroundAQuestionChangesNothing() {
-        // given: the plain question
-        SearchResult plain = ask("chi mi porta la spesa a casa");
-
-        for (String polite : List.of("buongiorno senta scusi chi mi porta la spesa a casa grazie mille",
+        assertSameAnswerAsPlainly("chi mi porta la spesa a casa",
+            "buongiorno senta scusi chi mi porta la spesa a casa grazie mille",
             "salve allora vorrei sapere chi mi porta la spesa a casa la ringrazio molto gentile",
-            "guardi mi perdoni chi mi porta la spesa a casa per cortesia se possibile grazie davvero")) {
-            // when
-            SearchResult result = ask(polite);
-
-            // then: the same answer, as sure
-            assertThat(first(result)).as(polite).isEqualTo(first(plain));
-            assertThat(result.confidence()).as(polite).isEqualTo(plain.confidence());
-        }
+            "guardi mi perdoni chi mi porta la spesa a casa per cortesia se possibile grazie davvero");
     }
 
     @Test
     void askingForSomeoneElseChangesNothing() {
-        // given: the plain question
-        SearchResult plain = ask("chi mi porta la spesa a casa");
-
-        for (String onBehalf : List.of("mio marito vorrebbe sapere chi mi porta la spesa a casa",
+        assertSameAnswerAsPlainly("chi mi porta la spesa a casa",
+            "mio marito vorrebbe sapere chi mi porta la spesa a casa",
             "mia figlia vorrebbe sapere chi mi porta la spesa a casa, si potrebbe?",
-            "vorremmo sapere chi ci porta la spesa a casa")) {
-            // when
-            SearchResult result = ask(onBehalf);
+            "vorremmo sapere chi ci porta la spesa a casa");
+    }
 
-            // then
-            assertThat(first(result)).as(onBehalf).isEqualTo(first(plain));
-            assertThat(result.confidence()).as(onBehalf).isEqualTo(plain.confidence());
+    /** Each wording gets the plain question's answer, as sure. */
+    private void assertSameAnswerAsPlainly(String plainly, String... wordings) {
+        SearchResult plain = ask(plainly);
+        for (String wording : wordings) {
+            SearchResult result = ask(wording);
+
+            assertThat(first(result)).as(wording).isEqualTo(first(plain));
+            assertThat(result.confidence()).as(wording).isEqualTo(plain.confidence());
         }
     }
 
