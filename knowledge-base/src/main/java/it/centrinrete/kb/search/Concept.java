@@ -1,6 +1,7 @@
 package it.centrinrete.kb.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.HashMap;
@@ -77,14 +78,13 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
         List<Boolean> inContext = new ArrayList<>();
         // each sentence is repaired on its own: a word is not joined across a full stop
         List<Sentences.Sentence> sentences = Sentences.of(question);
-        boolean[] asking = Sentences.asking(sentences, sentence -> terms.words(sentence.text()).stream()
+        List<List<String>> heard = sentences.stream().map(sentence -> terms.words(sentence.text())).toList();
+        boolean[] asking = Sentences.asking(sentences, s -> heard.get(s).stream()
             .anyMatch(word -> termOf.apply(word) != null && !Vocabulary.isAspect(word) && !SHORT_NUMBER.matcher(word).matches()));
         for (int s = 0; s < sentences.size(); s++) {
-            List<String> part = SpeechRepair.repair(terms.words(sentences.get(s).text()), termOf, isKnown, nearlyKnown, soundsKnown);
+            List<String> part = SpeechRepair.repair(heard.get(s), termOf, isKnown, nearlyKnown, soundsKnown);
             repaired.addAll(part);
-            for (String ignored : part) {
-                inContext.add(!asking[s]);
-            }
+            inContext.addAll(Collections.nCopies(part.size(), !asking[s]));
         }
         List<Boolean> context = new ArrayList<>();
         List<Exclusions.Role> roles = Exclusions.roles(repaired, word -> termOf.apply(word) != null,

@@ -3,7 +3,7 @@ package it.centrinrete.kb.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 
 /**
  * The sentences of a question, and which of them ask. Older people set the scene before they ask — "ho
@@ -45,14 +45,14 @@ final class Sentences {
      * Which sentences ask: those that end with a question mark and name something, else the last that names
      * something; every sentence when none names anything.
      *
-     * @param namesSomething whether a sentence has a word that is neither a stopword nor a facet
+     * @param namesSomething whether the sentence at an index has a word that is neither a stopword nor a facet
      */
-    static boolean[] asking(List<Sentence> sentences, Predicate<Sentence> namesSomething) {
+    static boolean[] asking(List<Sentence> sentences, IntPredicate namesSomething) {
         boolean[] asking = new boolean[sentences.size()];
         int last = -1;
         boolean anyQuestion = false;
         for (int i = 0; i < sentences.size(); i++) {
-            if (namesSomething.test(sentences.get(i))) {
+            if (namesSomething.test(i)) {
                 last = i;
                 asking[i] = sentences.get(i).asks();
                 anyQuestion |= asking[i];

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 class SentencesTest {
     /** As the search decides it: a sentence names something when it has a word of more than four letters. */
     private static boolean[] asking(String question) {
-        return Sentences.asking(Sentences.of(question),
-            sentence -> List.of(sentence.text().split("\\W+")).stream().anyMatch(word -> word.length() > 4));
+        List<Sentences.Sentence> sentences = Sentences.of(question);
+        return Sentences.asking(sentences,
+            i -> List.of(sentences.get(i).text().split("\\W+")).stream().anyMatch(word -> word.length() > 4));
     }
 
     @Test
