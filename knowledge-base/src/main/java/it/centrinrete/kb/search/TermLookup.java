@@ -23,6 +23,7 @@ final class TermLookup implements Predicate<String> {
     private final BoundedMemory<Term, TermStates> states = new BoundedMemory<>(20_000);
     /** Whether a joined pair of unknown words is a likely slip: asked again for each question that splits a name so. */
     private final BoundedMemory<String, Boolean> likelySlips = new BoundedMemory<>(20_000);
+    /** Whether a word the content lacks sounds like one it has: asked for each mistyped stopword or facet word. */
     private final BoundedMemory<String, Boolean> sameSounds = new BoundedMemory<>(20_000);
     /** What a word beside another in a question stands for in the content's names: asked for every pair of words. */
     private final BoundedMemory<Beside, Optional<String>> meantNames = new BoundedMemory<>(20_000);
