@@ -69,49 +69,73 @@ public final class Robustness {
         return String.join(" ", words);
     }
 
-    public static void main(String[] args) {
-        List<String> options = List.of(args);
-        List<EvalQuestion> questions = options.contains("--blind") ? EvalSet.blind()
-            : options.contains("--holdout") ? EvalSet.holdout() : EvalSet.load();
+    /**
+     * What one variation did to a set: of the questions answered right as put, how many still are ({@code lost}
+     * lists the others as asked); of the off-topic questions declined as put, how many it gets answered.
+     */
+    record Outcome(Slip variation, int right, int kept, int declined, int answered, List<String> lost) {
+        double keptShare() {
+            return right == 0 ? 0 : (double) kept / right;
+        }
+    }
+
+    /** Every variation ({@link #SLIPS}, then {@link #AROUND}) over the questions, on the sample content. */
+    static List<Outcome> measure(List<EvalQuestion> questions) {
         Content content = EvalContent.load();
         try (KnowledgeIndex index = KnowledgeIndex.inMemory()) {
             index.rebuild(content);
             KnowledgeSearcher searcher = new KnowledgeSearcher(index, Synonyms.load(SampleContent.folder()));
-            System.out.println("Each question (" + questions.size() + ") put another way: one slip in its longest word, or words"
-                + " around it:");
-            System.out.println("| variation           | right answers kept | off-topic questions it gets answered |");
-            System.out.println("|---------------------|--------------------|--------------------------------------|");
             List<Slip> variations = new ArrayList<>(SLIPS);
             variations.addAll(AROUND);
-            for (Slip slip : variations) {
-                int right = 0;
-                int kept = 0;
-                int declined = 0;
-                int answered = 0;
-                List<String> lost = new ArrayList<>();
-                for (EvalQuestion question : questions) {
-                    String mistyped = AROUND.contains(slip) ? slip.apply().apply(question.text()) : withSlip(question.text(), slip);
-                    if (mistyped == null) {
-                        continue;
-                    }
-                    SearchResult asWritten = ask(searcher, content, question, question.text());
-                    SearchResult withSlip = ask(searcher, content, question, mistyped);
-                    if (question.answerable() && isRight(asWritten, question)) {
-                        right++;
-                        kept += isRight(withSlip, question) ? 1 : 0;
-                        if (!isRight(withSlip, question)) {
-                            lost.add(mistyped);
-                        }
-                    } else if (!question.answerable() && !asWritten.answerable()) {
-                        declined++;
-                        answered += withSlip.answerable() ? 1 : 0;
-                    }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Slip variation : variations) {
+                outcomes.add(measure(searcher, content, questions, variation));
+            }
+            return outcomes;
+        }
+    }
+
+    private static Outcome measure(KnowledgeSearcher searcher, Content content, List<EvalQuestion> questions, Slip variation) {
+        int right = 0;
+        int kept = 0;
+        int declined = 0;
+        int answered = 0;
+        List<String> lost = new ArrayList<>();
+        for (EvalQuestion question : questions) {
+            String varied = AROUND.contains(variation) ? variation.apply().apply(question.text()) : withSlip(question.text(), variation);
+            if (varied == null) {
+                continue;
+            }
+            SearchResult asPut = ask(searcher, content, question, question.text());
+            SearchResult asVaried = ask(searcher, content, question, varied);
+            if (question.answerable() && isRight(asPut, question)) {
+                right++;
+                if (isRight(asVaried, question)) {
+                    kept++;
+                } else {
+                    lost.add(varied);
                 }
-                System.out.printf("| %-19s | %3d of %3d (%.3f) | %3d of %3d                           |%n", slip.name(), kept, right,
-                    right == 0 ? 0 : (double) kept / right, answered, declined);
-                if (options.contains("--misses")) {
-                    lost.forEach(question -> System.out.println("    lost: " + question));
-                }
+            } else if (!question.answerable() && !asPut.answerable()) {
+                declined++;
+                answered += asVaried.answerable() ? 1 : 0;
+            }
+        }
+        return new Outcome(variation, right, kept, declined, answered, List.copyOf(lost));
+    }
+
+    public static void main(String[] args) {
+        List<String> options = List.of(args);
+        List<EvalQuestion> questions = options.contains("--blind") ? EvalSet.blind()
+            : options.contains("--holdout") ? EvalSet.holdout() : EvalSet.load();
+        System.out.println("Each question (" + questions.size() + ") put another way: one slip in its longest word, or words"
+            + " around it:");
+        System.out.println("| variation           | right answers kept | off-topic questions it gets answered |");
+        System.out.println("|---------------------|--------------------|--------------------------------------|");
+        for (Outcome outcome : measure(questions)) {
+            System.out.printf("| %-19s | %3d of %3d (%.3f) | %3d of %3d                           |%n", outcome.variation().name(),
+                outcome.kept(), outcome.right(), outcome.keptShare(), outcome.answered(), outcome.declined());
+            if (options.contains("--misses")) {
+                outcome.lost().forEach(question -> System.out.println("    lost: " + question));
             }
         }
     }
