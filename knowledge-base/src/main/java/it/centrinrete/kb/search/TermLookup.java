@@ -21,10 +21,11 @@ import org.apache.lucene.search.TermQuery;
 final class TermLookup implements Predicate<String> {
     private final IndexSearcher searcher;
     private final BoundedMemory<Term, TermStates> states = new BoundedMemory<>(20_000);
-    /** Whether a joined pair of unknown words is a likely slip: asked again for each question that splits a name so. */
-    private final BoundedMemory<String, Boolean> likelySlips = new BoundedMemory<>(20_000);
-    /** Whether a word the content lacks sounds like one it has: asked for each mistyped stopword or facet word. */
-    private final BoundedMemory<String, Boolean> sameSounds = new BoundedMemory<>(20_000);
+    /**
+     * The close spellings of a term the content lacks: asked for its query, whether a joined pair of unknown words is
+     * a likely slip, and whether a mistyped stopword or facet word sounds like a word of the content.
+     */
+    private final BoundedMemory<String, List<CloseSpellings.Correction>> closeSpellings = new BoundedMemory<>(20_000);
     /** What a word beside another in a question stands for in the content's names: asked for every pair of words. */
     private final BoundedMemory<Beside, Optional<String>> meantNames = new BoundedMemory<>(20_000);
     private final QueryTerms terms;
@@ -54,11 +55,13 @@ final class TermLookup implements Predicate<String> {
 
     /** What the content most likely meant by an analysed term it lacks ({@link CloseSpellings}). */
     List<CloseSpellings.Correction> corrections(String term) {
-        try {
-            return CloseSpellings.of(searcher.getIndexReader(), term);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the search index cannot be read", e);
-        }
+        return closeSpellings.get(term, () -> {
+            try {
+                return CloseSpellings.of(searcher.getIndexReader(), term);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the search index cannot be read", e);
+            }
+        });
     }
 
     /** The corrections of a word as written, among the content's written words ({@link CloseSpellings#ofWritten}). */
@@ -72,12 +75,12 @@ final class TermLookup implements Predicate<String> {
 
     /** Whether the content has a word that sounds the same as this (analysed) term: the likeliest slip of all. */
     boolean hasSameSoundOf(String term) {
-        return sameSounds.get(term, () -> corrections(term).stream().anyMatch(correction -> correction.slip() == 0));
+        return corrections(term).stream().anyMatch(correction -> correction.slip() == 0);
     }
 
     /** Whether the content has a word this (analysed) term is a likely slip of: the same sound, or a letter away. */
     boolean hasLikelySlipOf(String term) {
-        return likelySlips.get(term, () -> corrections(term).stream().anyMatch(correction -> correction.slip() <= 1));
+        return corrections(term).stream().anyMatch(correction -> correction.slip() <= 1);
     }
 
     /**
