@@ -48,6 +48,11 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
         return new Concept(words, phrases, true, excluded, name, here, misheard, context);
     }
 
+    /** A facet word ("apre", "dove") or a one- or two-digit number: times, days and ages are facets too. */
+    private static boolean isFacet(String word) {
+        return Vocabulary.isAspect(word) || SHORT_NUMBER.matcher(word).matches();
+    }
+
     List<String> own() {
         return phrases.get(0);
     }
@@ -80,7 +85,7 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
         List<Sentences.Sentence> sentences = Sentences.of(question);
         List<List<String>> heard = sentences.stream().map(sentence -> terms.words(sentence.text())).toList();
         boolean[] asking = Sentences.asking(sentences, s -> heard.get(s).stream()
-            .anyMatch(word -> termOf.apply(word) != null && !Vocabulary.isAspect(word) && !SHORT_NUMBER.matcher(word).matches()));
+            .anyMatch(word -> termOf.apply(word) != null && !isFacet(word)));
         for (int s = 0; s < sentences.size(); s++) {
             List<String> part = SpeechRepair.repair(heard.get(s), termOf, isKnown, nearlyKnown, soundsKnown);
             repaired.addAll(part);
@@ -117,8 +122,7 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
             phrases.add(own);
             phrases.addAll(synonyms.alternativesOf(own));
             List<String> spoken = words.subList(i, i + length);
-            // one- and two-digit numbers are times, days and ages: facets of a question, like "apre" or "dove"
-            boolean aspect = spoken.stream().allMatch(word -> Vocabulary.isAspect(word) || SHORT_NUMBER.matcher(word).matches())
+            boolean aspect = spoken.stream().allMatch(Concept::isFacet)
                 || comesWith.subList(i, i + length).stream().allMatch(Boolean::booleanValue);
             boolean contextual = context.subList(i, i + length).stream().allMatch(Boolean::booleanValue);
             List<String> meant = length == 1 && !aspect && misheard.get(i) != null ? List.of(misheard.get(i)) : List.of();
@@ -163,8 +167,7 @@ record Concept(String words, List<List<String>> phrases, boolean aspect, boolean
             String byAfter = after == null ? null : names.meant(after, word, false);
             boolean saidAsIs = word.equals(byBefore) || word.equals(byAfter);
             String found = byBefore != null ? byBefore : byAfter;
-            meant.add(saidAsIs || found == null || Vocabulary.isAspect(word) || SHORT_NUMBER.matcher(word).matches()
-                ? null : termOf.apply(found));
+            meant.add(saidAsIs || found == null || isFacet(word) ? null : termOf.apply(found));
         }
         return meant;
     }
