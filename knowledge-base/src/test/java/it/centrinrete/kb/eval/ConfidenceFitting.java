@@ -1,8 +1,6 @@
 package it.centrinrete.kb.eval;
 
-import it.centrinrete.kb.content.Centre;
 import it.centrinrete.kb.content.Content;
-import it.centrinrete.kb.content.GeoPoint;
 import it.centrinrete.kb.load.SampleContent;
 import it.centrinrete.kb.search.ConfidenceModel;
 import it.centrinrete.kb.search.Evidence;
@@ -60,8 +58,7 @@ public final class ConfidenceFitting {
                 .map(q -> new EvalQuestion(q.text(), null, q.category(), null, 1)).toList(); // line 1: the fitting half
             questions.addAll(offTopic);
             for (EvalQuestion q : questions) {
-                GeoPoint near = q.near() == null ? null : content.find(q.near(), Centre.class).map(Centre::location).orElse(null);
-                SearchResult result = searcher.search(SearchRequest.of(q.text()).at(q.near(), near));
+                SearchResult result = searcher.search(SearchRequest.of(q.text()).at(q.near(), q.kioskPosition(content)));
                 boolean right = q.answerable() && !result.hits().isEmpty() && result.hits().get(0).id().equals(q.expectedId());
                 (q.line() % 2 == 1 ? dev : held).add(new Sample(q, result, right));
             }

@@ -1,5 +1,9 @@
 package it.centrinrete.kb.eval;
 
+import it.centrinrete.kb.content.Centre;
+import it.centrinrete.kb.content.Content;
+import it.centrinrete.kb.content.GeoPoint;
+
 /**
  * One question of the evaluation set.
  *
@@ -11,5 +15,10 @@ package it.centrinrete.kb.eval;
 record EvalQuestion(String text, String expectedId, String category, String near, int line) {
     boolean answerable() {
         return expectedId != null;
+    }
+
+    /** Where the kiosk it is asked at stands, or null when it is asked at none. */
+    GeoPoint kioskPosition(Content content) {
+        return near == null ? null : content.find(near, Centre.class).map(Centre::location).orElse(null);
     }
 }

@@ -1,8 +1,6 @@
 package it.centrinrete.kb.eval;
 
-import it.centrinrete.kb.content.Centre;
 import it.centrinrete.kb.content.Content;
-import it.centrinrete.kb.content.GeoPoint;
 import it.centrinrete.kb.load.SampleContent;
 import it.centrinrete.kb.search.KnowledgeIndex;
 import it.centrinrete.kb.search.KnowledgeSearcher;
@@ -77,9 +75,7 @@ public final class Evaluation {
     static List<Retriever.Ranking> run(Retriever retriever, List<EvalQuestion> questions, Content content) {
         List<Retriever.Ranking> rankings = new ArrayList<>();
         for (EvalQuestion question : questions) {
-            GeoPoint near = question.near() == null ? null
-                : content.find(question.near(), Centre.class).map(Centre::location).orElse(null);
-            rankings.add(retriever.rank(question.text(), question.near(), near));
+            rankings.add(retriever.rank(question.text(), question.near(), question.kioskPosition(content)));
         }
         return rankings;
     }

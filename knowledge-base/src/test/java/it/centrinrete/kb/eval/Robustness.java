@@ -1,8 +1,6 @@
 package it.centrinrete.kb.eval;
 
-import it.centrinrete.kb.content.Centre;
 import it.centrinrete.kb.content.Content;
-import it.centrinrete.kb.content.GeoPoint;
 import it.centrinrete.kb.load.SampleContent;
 import it.centrinrete.kb.search.KnowledgeIndex;
 import it.centrinrete.kb.search.KnowledgeSearcher;
@@ -141,9 +139,7 @@ public final class Robustness {
     }
 
     private static SearchResult ask(KnowledgeSearcher searcher, Content content, EvalQuestion question, String text) {
-        GeoPoint near = question.near() == null ? null
-            : content.find(question.near(), Centre.class).map(Centre::location).orElse(null);
-        return searcher.search(SearchRequest.of(text).at(question.near(), near));
+        return searcher.search(SearchRequest.of(text).at(question.near(), question.kioskPosition(content)));
     }
 
     private static boolean isRight(SearchResult result, EvalQuestion question) {
